@@ -1,0 +1,43 @@
+import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import htmlEncodingSniffer from 'html-encoding-sniffer';
+import { JSDOM, VirtualConsole } from 'jsdom';
+
+/**
+ * Decodes saved HTML bytes as a browser would: BOM, then `<meta charset>` / http-equiv in the first 1024 bytes.
+ * Where neither says anything, Chromium guesses from the content; valid UTF-8 is the guess that matters here,
+ * else windows-1252 as the HTML standard's default.
+ */
+export function decodeHtml(bytes: Uint8Array): string {
+  const declared = htmlEncodingSniffer(bytes, { defaultEncoding: 'x-unset' });
+  const encoding = declared === 'x-unset' || !declared ? (isValidUtf8(bytes) ? 'utf-8' : 'windows-1252') : declared;
+  return new TextDecoder(encoding).decode(bytes);
+}
+
+function isValidUtf8(bytes: Uint8Array): boolean {
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export interface LoadedPage {
+  document: Document;
+  window: Window;
+  close(): void;
+}
+
+/** Parses HTML into a jsdom document that runs no script and fetches nothing. */
+export function parsePage(html: string, url: string): LoadedPage {
+  const virtualConsole = new VirtualConsole();
+  const dom = new JSDOM(html, { url, virtualConsole, contentType: 'text/html' });
+  const window = dom.window as unknown as Window;
+  return { document: window.document, window, close: () => dom.window.close() };
+}
+
+export function loadPageFile(file: string, url?: string): LoadedPage {
+  const html = decodeHtml(readFileSync(file));
+  return parsePage(html, url ?? pathToFileURL(file).toString());
+}

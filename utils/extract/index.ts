@@ -1,0 +1,140 @@
+import { cleanArticleContent, removeClutter } from './clutter';
+import { createDeadline, type Deadline } from './deadline';
+import { nativeCall } from './dom-natives';
+import { findAuthors } from './metadata/authors';
+import { findCanonicalUrl } from './metadata/canonical-url';
+import { findDates } from './metadata/dates';
+import { findExcerpt } from './metadata/excerpt';
+import { mainLdNode, readJsonLd } from './metadata/json-ld';
+import { declaredLanguage, detectLanguage } from './metadata/language';
+import { findLeadImage } from './metadata/lead-image';
+import { findSiteName } from './metadata/site-name';
+import { findTitle } from './metadata/title';
+import { defuseClobbering, removeInertElements } from './neutralise';
+import { countWords, plainText } from './plain-text';
+import { judgeReaderable, looksLikeListing } from './readerable';
+import { runReadability } from './run-readability';
+import { sanitiseToFragment } from './sanitise';
+import { ExtractionTimeout, type Article } from './types';
+
+export type { Article, ReaderableReason } from './types';
+
+export interface ExtractOptions {
+  /** Watchdog budget for the whole pipeline (default 2 s). */
+  timeoutMs?: number;
+  /** The window whose DOMPurify and parser are used; defaults to `document.defaultView`. */
+  window?: Window;
+  /** Clock for the watchdog (tests). */
+  now?: () => number;
+}
+
+/** Words per minute for the reading-time estimate: a common figure for silent reading of German prose. */
+const WORDS_PER_MINUTE = 200;
+
+/**
+ * Turns a page into a clean article. Pure: works on a clone, never touches `document`, and runs the same in a
+ * content script (live DOM) and in Node (jsdom). Never throws: a timeout or failure comes back as an Article
+ * with `readerable: false` and a reason.
+ */
+export function extractArticle(document: Document, url: string, options: ExtractOptions = {}): Article {
+  const win = options.window ?? document.defaultView;
+  if (!win) throw new TypeError('extractArticle needs a window (pass options.window for detached documents)');
+  const deadline = createDeadline(options.timeoutMs ?? 2000, options.now);
+  try {
+    return extractWithin(document, url, win, deadline);
+  } catch (error) {
+    return failedArticle(url, error instanceof ExtractionTimeout ? 'timeout' : 'error');
+  }
+}
+
+function extractWithin(source: Document, url: string, win: Window, deadline: Deadline): Article {
+  const doc = nativeCall<Document>(source, 'cloneNode', true);
+  defuseClobbering(doc);
+  ensureBase(doc, url);
+  const ld = readJsonLd(doc);
+  removeInertElements(doc);
+  deadline.check();
+
+  const main = mainLdNode(ld);
+  const declared = declaredLanguage(doc);
+  const locale = doc.documentElement?.getAttribute('lang') ?? null;
+  const siteName = findSiteName(doc, ld, url);
+  const title = findTitle(doc, main, siteName);
+  const dates = findDates(doc, url, main, locale);
+  const canonicalUrl = findCanonicalUrl(doc, url);
+  const leadImage = findLeadImage(doc, main, url);
+  const metaExcerpt = findExcerpt(doc, main);
+  deadline.check();
+
+  removeClutter(doc, deadline);
+  const isListing = looksLikeListing(doc);
+  const result = runReadability(doc, deadline);
+  const authors = findAuthors(doc, main, result.byline);
+  if (result.content) cleanArticleContent(result.content, deadline);
+  deadline.check();
+
+  const fragment = result.content ? sanitiseToFragment(win, result.content) : null;
+  const text = fragment ? plainText(fragment) : '';
+  const html = fragment ? serialise(fragment) : '';
+  const wordCount = countWords(text);
+  const verdict = judgeReaderable(isListing, wordCount);
+  return {
+    title: title || result.title?.trim() || '',
+    author: authors.length ? authors.join(', ') : null,
+    authors,
+    published: dates.published,
+    modified: dates.modified,
+    lang: detectLanguage(text, declared),
+    siteName,
+    canonicalUrl,
+    excerpt: metaExcerpt ?? firstSentences(text),
+    leadImage,
+    wordCount,
+    readingTimeMinutes: wordCount ? Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)) : 0,
+    readerable: verdict.readerable,
+    reason: verdict.reason,
+    text,
+    html,
+  };
+}
+
+/** Readability resolves links against the base URI; a clone or a parsed file may not carry the page's URL. */
+function ensureBase(doc: Document, url: string): void {
+  if (doc.querySelector('base[href]') || !doc.head) return;
+  const base = doc.createElement('base');
+  base.setAttribute('href', url);
+  doc.head.prepend(base);
+}
+
+function serialise(fragment: DocumentFragment): string {
+  const container = fragment.ownerDocument.createElement('div');
+  container.appendChild(fragment.cloneNode(true));
+  return container.innerHTML;
+}
+
+function firstSentences(text: string): string | null {
+  const first = text.split('\n\n').find((block) => block.length > 80) ?? text.split('\n\n')[0];
+  if (!first) return null;
+  return first.length > 300 ? `${first.slice(0, 297).replace(/\s+\S*$/, '')} …` : first;
+}
+
+function failedArticle(url: string, reason: 'timeout' | 'error'): Article {
+  return {
+    title: '',
+    author: null,
+    authors: [],
+    published: null,
+    modified: null,
+    lang: null,
+    siteName: null,
+    canonicalUrl: url,
+    excerpt: null,
+    leadImage: null,
+    wordCount: 0,
+    readingTimeMinutes: 0,
+    readerable: false,
+    reason,
+    text: '',
+    html: '',
+  };
+}

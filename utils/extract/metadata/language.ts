@@ -1,0 +1,50 @@
+import { francAll } from 'franc-min';
+
+/** ISO 639-3 codes franc-min can answer, mapped to the ISO 639-1 subtags pages declare. */
+const ISO_639_1: Record<string, string> = {
+  spa: 'es', eng: 'en', por: 'pt', ind: 'id', fra: 'fr', deu: 'de', jav: 'jv', vie: 'vi', ita: 'it', tur: 'tr',
+  pol: 'pl', swh: 'sw', sun: 'su', ron: 'ro', hau: 'ha', bos: 'bs', hrv: 'hr', nld: 'nl', srp: 'sr', yor: 'yo',
+  uzn: 'uz', zlm: 'ms', ibo: 'ig', tgl: 'tl', hun: 'hu', azj: 'az', ces: 'cs', run: 'rn', plt: 'mg', nya: 'ny',
+  kin: 'rw', zul: 'zu', swe: 'sv', lin: 'ln', som: 'so', rus: 'ru', ukr: 'uk', bel: 'be', bul: 'bg', kaz: 'kk',
+  arb: 'ar', urd: 'ur', pes: 'fa', pbu: 'ps', hin: 'hi', mar: 'mr', mai: 'mai', npi: 'ne', ckb: 'ku', ceb: 'ceb',
+};
+
+/** How much text the detector reads: trigram profiles settle well before this, and it keeps the cost flat. */
+const SAMPLE_CHARS = 1500;
+
+/** The primary subtag of a declared language (`de-DE` → `de`), or null when it is absent or not a tag. */
+export function primarySubtag(declared: string | null | undefined): string | null {
+  const match = /^\s*([a-z]{2,3})(?:[-_][a-z0-9]+)*\s*$/i.exec(declared ?? '');
+  return match?.[1]?.toLowerCase() ?? null;
+}
+
+export function declaredLanguage(doc: Document): string | null {
+  const candidates = [
+    doc.documentElement?.getAttribute('lang'),
+    doc.documentElement?.getAttribute('xml:lang'),
+    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'),
+    doc.querySelector('meta[property="og:locale"]')?.getAttribute('content'),
+    doc.querySelector('meta[name="language" i]')?.getAttribute('content'),
+  ];
+  for (const candidate of candidates) {
+    const tag = primarySubtag(candidate?.split(',')[0]);
+    if (tag) return tag;
+  }
+  return null;
+}
+
+/**
+ * The article's language: detected from its text when there is enough of it, because CMS templates often declare
+ * the wrong one (an English theme on a German blog); the declared language decides when detection is unsure.
+ */
+export function detectLanguage(text: string, declared: string | null): string | null {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  if (sample.length < 120) return declared;
+  const ranked = francAll(sample, { minLength: 120 });
+  const [best, score] = ranked[0] ?? ['und', 0];
+  const detected = ISO_639_1[best];
+  if (!detected || score === 0) return declared;
+  // Close neighbours (de/nl, es/pt, hr/bs/sr) score alike: then trust the page's own declaration.
+  const declaredScore = ranked.find(([code]) => ISO_639_1[code] === declared)?.[1] ?? 0;
+  return declaredScore >= 0.9 * score ? declared : detected;
+}

@@ -1,0 +1,42 @@
+/** Why a page was or was not judged to be an article. */
+export type ReaderableReason =
+  | 'article'
+  | 'listing'
+  | 'too-little-text'
+  | 'no-content'
+  | 'timeout'
+  | 'error';
+
+/** What the clipper extracts from one page: the contract between the content script, the CLI and storage. */
+export interface Article {
+  title: string;
+  /** All authors joined with ", ", or null when the page names none. */
+  author: string | null;
+  authors: string[];
+  /** `YYYY-MM-DD` (calendar day as the page shows it) or null. */
+  published: string | null;
+  modified: string | null;
+  /** Primary language subtag, e.g. "de". */
+  lang: string | null;
+  siteName: string | null;
+  /** Normalised canonical URL (no tracking parameters, no fragment). */
+  canonicalUrl: string;
+  excerpt: string | null;
+  leadImage: string | null;
+  wordCount: number;
+  readingTimeMinutes: number;
+  readerable: boolean;
+  reason: ReaderableReason;
+  /** Plain text: one block per paragraph, heading, list item or table row, blocks separated by a blank line. */
+  text: string;
+  /** Sanitised article HTML (DOMPurify). */
+  html: string;
+}
+
+/** Raised inside the pipeline when the watchdog's deadline has passed. */
+export class ExtractionTimeout extends Error {
+  constructor() {
+    super('Extraction took too long and was stopped');
+    this.name = 'ExtractionTimeout';
+  }
+}
