@@ -12,6 +12,7 @@ import { findSiteName } from './metadata/site-name';
 import { findTitle } from './metadata/title';
 import { defuseClobbering, removeInertElements } from './neutralise';
 import { countWords, plainText } from './plain-text';
+import { mainRegion } from './main-region';
 import { judgeReaderable, looksLikeListing } from './readerable';
 import { runReadability } from './run-readability';
 import { sanitiseToFragment } from './sanitise';
@@ -26,6 +27,8 @@ export interface ExtractOptions {
   window?: Window;
   /** Clock for the watchdog (tests). */
   now?: () => number;
+  /** Keep the whole cleaned main region instead of Readability's pick ("save anyway" for non-articles). */
+  fullPage?: boolean;
 }
 
 /** Words per minute for the reading-time estimate: a common figure for silent reading of German prose. */
@@ -41,13 +44,13 @@ export function extractArticle(document: Document, url: string, options: Extract
   if (!win) throw new TypeError('extractArticle needs a window (pass options.window for detached documents)');
   const deadline = createDeadline(options.timeoutMs ?? 2000, options.now);
   try {
-    return extractWithin(document, url, win, deadline);
+    return extractWithin(document, url, win, deadline, options.fullPage ?? false);
   } catch (error) {
     return failedArticle(url, error instanceof ExtractionTimeout ? 'timeout' : 'error');
   }
 }
 
-function extractWithin(source: Document, url: string, win: Window, deadline: Deadline): Article {
+function extractWithin(source: Document, url: string, win: Window, deadline: Deadline, fullPage: boolean): Article {
   const doc = nativeCall<Document>(source, 'cloneNode', true);
   defuseClobbering(doc);
   ensureBase(doc, url);
@@ -68,12 +71,15 @@ function extractWithin(source: Document, url: string, win: Window, deadline: Dea
 
   removeClutter(doc, deadline);
   const isListing = looksLikeListing(doc);
+  // Readability keeps one teaser of a listing; the listing itself is what the reader sees and may save.
+  const region = isListing || fullPage ? (mainRegion(doc)?.cloneNode(true) as Element | undefined) : undefined;
   const result = runReadability(doc, deadline);
   const authors = findAuthors(doc, main, result.byline);
-  if (result.content) cleanArticleContent(result.content, deadline);
+  const content = region ?? result.content;
+  if (content) cleanArticleContent(content, deadline);
   deadline.check();
 
-  const fragment = result.content ? sanitiseToFragment(win, result.content) : null;
+  const fragment = content ? sanitiseToFragment(win, content) : null;
   const text = fragment ? plainText(fragment) : '';
   const html = fragment ? serialise(fragment) : '';
   const wordCount = countWords(text);

@@ -1,14 +1,14 @@
-import createDOMPurify, { type DOMPurify } from 'dompurify';
+import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
 
 /**
  * Article HTML comes from arbitrary pages and Readability's output is not safe (script survives it), so
  * everything we store passes DOMPurify with forms, styles and frames forbidden on top of its defaults.
  */
-export const ARTICLE_PURIFY_CONFIG = {
+export const ARTICLE_PURIFY_CONFIG: Config = {
   FORBID_TAGS: ['form', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'input', 'button', 'textarea', 'select'],
   FORBID_ATTR: ['style', 'class', 'id', 'srcset', 'sizes', 'loading', 'decoding', 'fetchpriority'],
   ALLOW_DATA_ATTR: false,
-} as const;
+};
 
 const instances = new WeakMap<Window, DOMPurify>();
 
