@@ -1,6 +1,6 @@
 import { cleanArticleContent, removeClutter } from './clutter';
 import { createDeadline, type Deadline } from './deadline';
-import { nativeCall } from './dom-natives';
+import { cloneDocument } from './safe-clone';
 import { findAuthors } from './metadata/authors';
 import { findCanonicalUrl } from './metadata/canonical-url';
 import { findDates } from './metadata/dates';
@@ -8,6 +8,7 @@ import { findExcerpt } from './metadata/excerpt';
 import { mainLdNode, readJsonLd } from './metadata/json-ld';
 import { declaredLanguage, detectLanguage } from './metadata/language';
 import { findLeadImage } from './metadata/lead-image';
+import { estimateReadingTime, statedReadingTime } from './metadata/reading-time';
 import { findSiteName } from './metadata/site-name';
 import { findTitle } from './metadata/title';
 import { defuseClobbering, removeInertElements } from './neutralise';
@@ -16,6 +17,7 @@ import { mainRegion } from './main-region';
 import { judgeReaderable, looksLikeListing } from './readerable';
 import { runReadability } from './run-readability';
 import { sanitiseToFragment } from './sanitise';
+import { looksLikeProse } from './text-quality';
 import { ExtractionTimeout, type Article } from './types';
 
 export type { Article, ReaderableReason } from './types';
@@ -30,9 +32,6 @@ export interface ExtractOptions {
   /** Keep the whole cleaned main region instead of Readability's pick ("save anyway" for non-articles). */
   fullPage?: boolean;
 }
-
-/** Words per minute for the reading-time estimate: a common figure for silent reading of German prose. */
-const WORDS_PER_MINUTE = 200;
 
 /**
  * Turns a page into a clean article. Pure: works on a clone, never touches `document`, and runs the same in a
@@ -51,7 +50,7 @@ export function extractArticle(document: Document, url: string, options: Extract
 }
 
 function extractWithin(source: Document, url: string, win: Window, deadline: Deadline, fullPage: boolean): Article {
-  const doc = nativeCall<Document>(source, 'cloneNode', true);
+  const doc = cloneDocument(source);
   defuseClobbering(doc);
   ensureBase(doc, url);
   const ld = readJsonLd(doc);
@@ -67,6 +66,7 @@ function extractWithin(source: Document, url: string, win: Window, deadline: Dea
   const canonicalUrl = findCanonicalUrl(doc, url);
   const leadImage = findLeadImage(doc, main, url);
   const metaExcerpt = findExcerpt(doc, main);
+  const statedMinutes = statedReadingTime(doc);
   deadline.check();
 
   removeClutter(doc, deadline);
@@ -83,7 +83,9 @@ function extractWithin(source: Document, url: string, win: Window, deadline: Dea
   const text = fragment ? plainText(fragment) : '';
   const html = fragment ? serialise(fragment) : '';
   const wordCount = countWords(text);
-  const verdict = judgeReaderable(isListing, wordCount);
+  const verdict = wordCount === 0 || looksLikeProse(text)
+    ? judgeReaderable(isListing, wordCount)
+    : ({ readerable: false, reason: 'not-text' } as const);
   return {
     title: title || result.title?.trim() || '',
     author: authors.length ? authors.join(', ') : null,
@@ -96,7 +98,7 @@ function extractWithin(source: Document, url: string, win: Window, deadline: Dea
     excerpt: metaExcerpt ?? firstSentences(text),
     leadImage,
     wordCount,
-    readingTimeMinutes: wordCount ? Math.max(1, Math.round(wordCount / WORDS_PER_MINUTE)) : 0,
+    readingTimeMinutes: statedMinutes ?? estimateReadingTime(wordCount),
     readerable: verdict.readerable,
     reason: verdict.reason,
     text,

@@ -4,6 +4,7 @@ export type ReaderableReason =
   | 'listing'
   | 'too-little-text'
   | 'no-content'
+  | 'not-text'
   | 'timeout'
   | 'error';
 

@@ -21,6 +21,7 @@ function parseLenient(raw: string): unknown {
   } catch {
     try {
       // Raw control characters inside strings and trailing commas are the usual defects.
+      // eslint-disable-next-line no-control-regex -- matching control characters is the point here
       return JSON.parse(text.replace(/[\u0000-\u001f]+/g, ' ').replace(/,\s*([}\]])/g, '$1'));
     } catch {
       return undefined;

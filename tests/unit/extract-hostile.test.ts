@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { extractHtml, germanParagraphs } from '../support/jsdom-page';
+
+const CLOBBERING_NAMES = [
+  'parentNode',
+  'nextElementSibling',
+  'tagName',
+  'textContent',
+  'getAttribute',
+  'removeAttribute',
+  'hasAttribute',
+  'querySelectorAll',
+  'getElementsByTagName',
+];
+
+function articlePage(extra: string): string {
+  return `<!doctype html><html lang="de"><head><title>Ein Artikel</title></head><body><article><h1>Ein Artikel</h1>${germanParagraphs()}${extra}</article></body></html>`;
+}
+
+describe('hostile input never crashes and gives a clear result', () => {
+  it.each(CLOBBERING_NAMES)('a form control named %s', (name) => {
+    const article = extractHtml(articlePage(`<form><input name="${name}"><input name="${name}"></form>`));
+    expect(article.readerable).toBe(true);
+    expect(article.text).toContain('Die Digitalisierung verändert die Soziale Arbeit');
+  });
+
+  it('an image named like a document method', () => {
+    const article = extractHtml(articlePage('<img name="getElementsByTagName" src="x.png"><img name="querySelectorAll">'));
+    expect(article.text).toContain('Fortbildung und gute Software');
+  });
+
+  it('an empty document', () => {
+    const article = extractHtml('');
+    expect(article).toMatchObject({ readerable: false, reason: 'no-content', text: '', html: '' });
+  });
+
+  it('binary junk', () => {
+    let junk = '';
+    for (let i = 0; i < 20_000; i++) junk += String.fromCharCode((i * 7919) % 65_000);
+    const article = extractHtml(junk);
+    expect(article).toMatchObject({ readerable: false, reason: 'not-text' });
+  });
+
+  it('a 5 MB page', () => {
+    const filler = `<div class="teaser"><p>${'Lorem ipsum dolor sit amet. '.repeat(40)}</p></div>`;
+    const html = articlePage(filler.repeat(Math.ceil(5_000_000 / filler.length)));
+    expect(html.length).toBeGreaterThan(5_000_000);
+    const article = extractHtml(html, undefined, { timeoutMs: 60_000 });
+    expect(['article', 'listing', 'timeout']).toContain(article.reason);
+  }, 120_000);
+
+  it('a deeply nested DOM (deeper than a recursive clone survives) within the watchdog', () => {
+    const depth = 5_000;
+    const html = `<!doctype html><html><body>${'<div>'.repeat(depth)}${germanParagraphs()}${'</div>'.repeat(depth)}</body></html>`;
+    const started = performance.now();
+    const article = extractHtml(html);
+    // jsdom's parse of this page alone takes seconds; the extraction itself must stop by its 2 s deadline.
+    expect(['article', 'timeout']).toContain(article.reason);
+    expect(performance.now() - started).toBeLessThan(60_000);
+  }, 120_000);
+
+  it('a nested DOM of 1,000 levels still yields the article', () => {
+    const depth = 1_000;
+    const html = `<!doctype html><html><body>${'<div>'.repeat(depth)}${germanParagraphs()}${'</div>'.repeat(depth)}</body></html>`;
+    const article = extractHtml(html, undefined, { timeoutMs: 30_000 });
+    expect(article.reason).toBe('article');
+    expect(article.text).toContain('Fortbildung und gute Software');
+  }, 120_000);
+
+  it('a page whose own script throws', () => {
+    const article = extractHtml(articlePage('<script>throw new Error("page bug")</script>'));
+    expect(article.readerable).toBe(true);
+    expect(article.text).not.toContain('page bug');
+  });
+
+  it('stops at the watchdog deadline with reason "timeout"', () => {
+    let clock = 0;
+    const article = extractHtml(articlePage(''), undefined, { timeoutMs: 2000, now: () => (clock += 500) });
+    expect(article).toMatchObject({ readerable: false, reason: 'timeout', text: '' });
+  });
+});

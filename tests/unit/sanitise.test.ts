@@ -1,0 +1,40 @@
+import { JSDOM } from 'jsdom';
+import { describe, expect, it } from 'vitest';
+import { sanitiseHtml } from '../../utils/extract/sanitise';
+import { extractHtml, germanParagraphs } from '../support/jsdom-page';
+
+const window = new JSDOM('').window as unknown as Window;
+
+describe('sanitiseHtml', () => {
+  it.each([
+    ['<img src=x onerror="alert(1)">', /onerror/],
+    ['<a href="javascript:alert(1)">x</a>', /javascript:/],
+    ['<script>alert(1)</script>', /<script/],
+    ['<iframe src="https://evil.example"></iframe>', /<iframe/],
+    ['<form action="/x"><input name="a"></form>', /<form|<input/],
+    ['<style>body{display:none}</style><p style="color:red">x</p>', /<style|style=/],
+    ['<svg><script>alert(1)</script></svg>', /<script/],
+    ['<math><mtext><table><mglyph><style><img src=x onerror=alert(1)>', /onerror/],
+  ])('removes the active part of %s', (dirty, forbidden) => {
+    expect(sanitiseHtml(window, dirty)).not.toMatch(forbidden);
+  });
+
+  it('keeps figures, tables, lists, quotes and links', () => {
+    const html =
+      '<figure><img src="https://e.org/a.png" alt="Bild"><figcaption>Text</figcaption></figure><table><tr><td>1</td></tr></table><ul><li>a</li></ul><blockquote>q</blockquote><a href="https://e.org">l</a>';
+    const clean = sanitiseHtml(window, html);
+    for (const tag of ['<figure>', '<figcaption>', '<table>', '<li>', '<blockquote>', 'href="https://e.org"', 'alt="Bild"']) {
+      expect(clean).toContain(tag);
+    }
+  });
+});
+
+describe('extracted article HTML is inert', () => {
+  it('carries no script, handler or javascript: URL from the page', () => {
+    const article = extractHtml(
+      `<html><body><article><h1>T</h1>${germanParagraphs()}<p><img src="x.png" onerror="alert(1)"><a href="javascript:alert(2)">Link</a></p><svg><script>alert(3)</script></svg></article></body></html>`,
+    );
+    expect(article.readerable).toBe(true);
+    expect(article.html).not.toMatch(/onerror|javascript:|<script/i);
+  });
+});
