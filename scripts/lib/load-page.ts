@@ -32,7 +32,15 @@ export interface LoadedPage {
 /** Parses HTML into a jsdom document that runs no script and fetches nothing. */
 export function parsePage(html: string, url: string): LoadedPage {
   const virtualConsole = new VirtualConsole();
-  const dom = new JSDOM(html, { url, virtualConsole, contentType: 'text/html' });
+  let dom: JSDOM;
+  try {
+    dom = new JSDOM(html, { url, virtualConsole, contentType: 'text/html' });
+  } catch (error) {
+    // jsdom parses <style> sheets while building the tree and its CSS parser throws on some real-world CSS
+    // that browsers skip; style sheets carry no article content, so parse again without them.
+    if (!(error instanceof SyntaxError)) throw error;
+    dom = new JSDOM(html.replace(/<style\b[\s\S]*?<\/style\s*>/gi, ''), { url, virtualConsole, contentType: 'text/html' });
+  }
   const window = dom.window as unknown as Window;
   return { document: window.document, window, close: () => dom.window.close() };
 }

@@ -1,0 +1,121 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { listAnnotations } from '../../utils/db/annotations';
+import { findByUrl, getArticleWithBody } from '../../utils/db/article-lookup';
+import { listArticles } from '../../utils/db/article-list';
+import type { AnnotationRecord, ArticleRecord, ListEntryRecord } from '../../utils/db/records';
+import { RandnotizDb } from '../../utils/db/schema';
+import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, storesAtVersion } from '../../utils/db/schema-versions';
+import { createDatabaseAtVersion, type DatabaseFixture } from '../fixtures/db/fixture-database';
+import { fakeIndexedDb } from '../fixtures/db/test-database';
+
+const FIXTURE_DIR = join(dirname(fileURLToPath(import.meta.url)), '../fixtures/db');
+
+function loadFixtures(): DatabaseFixture[] {
+  return readdirSync(FIXTURE_DIR)
+    .filter((file) => /^v\d+\.json$/.test(file))
+    .map((file) => JSON.parse(readFileSync(join(FIXTURE_DIR, file), 'utf8')) as DatabaseFixture)
+    .sort((a, b) => a.schemaVersion - b.schemaVersion);
+}
+
+const fixtures = loadFixtures();
+
+function rows<T>(fixture: DatabaseFixture, table: string): T[] {
+  return (fixture.tables[table] ?? []) as unknown as T[];
+}
+
+describe('schema versions', () => {
+  it('are numbered 1, 2, 3 … with no gaps, and the class opens the latest', async () => {
+    expect(SCHEMA_VERSIONS.map((step) => step.version)).toEqual(SCHEMA_VERSIONS.map((_, index) => index + 1));
+    const db = new RandnotizDb(`randnotiz-versions-${crypto.randomUUID()}`, fakeIndexedDb);
+    await db.open();
+    expect(db.verno).toBe(LATEST_SCHEMA_VERSION);
+    expect(db.tables.map((table) => table.name).sort()).toEqual(
+      Object.keys(storesAtVersion(LATEST_SCHEMA_VERSION)).sort(),
+    );
+    await db.delete();
+  });
+
+  it('each have a fixture of the version before them (the first has its own)', () => {
+    const covered = new Set(fixtures.map((fixture) => fixture.schemaVersion));
+    for (const step of SCHEMA_VERSIONS) expect(covered.has(Math.max(1, step.version - 1))).toBe(true);
+  });
+});
+
+describe.each(fixtures.map((fixture) => [fixture.schemaVersion, fixture] as const))(
+  'fixture database v%i opened by the current schema',
+  (_version, fixture) => {
+    async function openMigrated(): Promise<RandnotizDb> {
+      const name = `randnotiz-migration-${crypto.randomUUID()}`;
+      await createDatabaseAtVersion(name, fixture);
+      const db = new RandnotizDb(name, fakeIndexedDb);
+      await db.open();
+      return db;
+    }
+
+    it('keeps every article, body, annotation, list, entry and setting', async () => {
+      const db = await openMigrated();
+      for (const [tableName, fixtureRows] of Object.entries(fixture.tables)) {
+        expect(await db.table(tableName).count(), tableName).toBe(fixtureRows.length);
+      }
+      for (const article of rows<ArticleRecord>(fixture, 'articles')) {
+        const stored = await db.articles.get(article.id);
+        expect(stored).toMatchObject({ title: article.title, urlKey: article.urlKey, tags: article.tags });
+        expect(stored?.pageNote).toBe(article.pageNote);
+      }
+      await db.delete();
+    });
+
+    it.runIf(fixture.schemaVersion === LATEST_SCHEMA_VERSION)(
+      'reads back row for row when no migration ran',
+      async () => {
+        const db = await openMigrated();
+        for (const [tableName, fixtureRows] of Object.entries(fixture.tables)) {
+          expect(new Set(await db.table(tableName).toArray()), tableName).toEqual(new Set(fixtureRows));
+        }
+        await db.delete();
+      },
+    );
+
+    it('keeps annotations with their notes and orphan flags, anchored in the stored text', async () => {
+      const db = await openMigrated();
+      for (const annotation of rows<AnnotationRecord>(fixture, 'annotations')) {
+        const [stored] = (await listAnnotations(annotation.articleId, db)).filter(
+          (a) => a.id === annotation.id,
+        );
+        expect(stored).toMatchObject({
+          note: annotation.note,
+          orphaned: annotation.orphaned,
+          quote: annotation.quote,
+        });
+        if (stored && !stored.orphaned) {
+          const text = (await getArticleWithBody(stored.articleId, db))?.body?.text ?? '';
+          expect(text.slice(stored.selectors.position.start, stored.selectors.position.end)).toBe(
+            stored.quote,
+          );
+        }
+      }
+      await db.delete();
+    });
+
+    it('answers the library queries through its indexes', async () => {
+      const db = await openMigrated();
+      const articles = rows<ArticleRecord>(fixture, 'articles');
+      for (const article of articles) expect((await findByUrl(article.urlKey, db))?.id).toBe(article.id);
+      const newestFirst = [...articles].sort((a, b) => b.clippedAt - a.clippedAt).map((a) => a.id);
+      expect((await listArticles({}, db)).map((a) => a.id)).toEqual(newestFirst);
+      const tagged = articles.filter((a) => a.tags.includes('Datenschutz')).map((a) => a.id);
+      expect((await listArticles({ tag: 'Datenschutz' }, db)).map((a) => a.id)).toEqual(tagged);
+      for (const list of rows<{ id: string }>(fixture, 'readingLists')) {
+        const inOrder = rows<ListEntryRecord>(fixture, 'listEntries')
+          .filter((entry) => entry.listId === list.id)
+          .sort((a, b) => a.position - b.position)
+          .map((entry) => entry.articleId);
+        expect((await listArticles({ listId: list.id }, db)).map((a) => a.id)).toEqual(inOrder);
+      }
+      await db.delete();
+    });
+  },
+);

@@ -1,0 +1,119 @@
+import type { Article } from '../extract/types';
+import type { ArticleRecord, EpochMs, SelectionQuote } from './records';
+
+/** Title key for sorting as a German reader expects: case-blind, "Ä" with "A", "ß" with "ss". */
+export function titleSortKey(title: string): string {
+  return title.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('de').replace(/ß/g, 'ss').trim();
+}
+
+export function yearOf(published: string | null): number | null {
+  const match = published ? /^(\d{4})/.exec(published) : null;
+  return match ? Number(match[1]) : null;
+}
+
+export function newSelectionQuote(html: string, savedAt: EpochMs): SelectionQuote {
+  return { id: crypto.randomUUID(), html, savedAt };
+}
+
+/** The extractor's fields that live in the metadata row: all of them except the body and the raw canonical URL. */
+function metadataOf(article: Article): Omit<Article, 'html' | 'text' | 'canonicalUrl'> {
+  // Rest syntax keeps any field the extractor adds later, instead of silently dropping it.
+  const { html: _html, text: _text, canonicalUrl: _canonicalUrl, ...metadata } = article;
+  return metadata;
+}
+
+export interface ClipIdentity {
+  pageKey: string;
+  canonicalUrl: string;
+  contentHash: string;
+  now: EpochMs;
+}
+
+export function newArticleRecord(
+  article: Article,
+  identity: ClipIdentity,
+  selections: SelectionQuote[],
+): ArticleRecord {
+  return {
+    ...metadataOf(article),
+    id: crypto.randomUUID(),
+    urlKey: identity.pageKey,
+    aliasKeys: [],
+    canonicalUrl: identity.canonicalUrl,
+    titleSort: titleSortKey(article.title),
+    year: yearOf(article.published),
+    clippedAt: identity.now,
+    updatedAt: identity.now,
+    status: 'unread',
+    tags: [],
+    pageNote: '',
+    source: { pageUrl: identity.pageKey, selections },
+    contentHash: identity.contentHash,
+    loadState: 'loaded',
+  };
+}
+
+/**
+ * A re-clip: fresh text and metadata, but everything the reader added (id, tags, note, status, earlier
+ * selections) and the first clip date stay. A new page address for the same article becomes an alias.
+ */
+export function reclippedArticleRecord(
+  existing: ArticleRecord,
+  article: Article,
+  identity: ClipIdentity,
+  newSelections: SelectionQuote[],
+): ArticleRecord {
+  const knownKeys = new Set([existing.urlKey, ...existing.aliasKeys]);
+  return {
+    ...existing,
+    ...metadataOf(article),
+    aliasKeys: knownKeys.has(identity.pageKey)
+      ? existing.aliasKeys
+      : [...existing.aliasKeys, identity.pageKey],
+    canonicalUrl: identity.canonicalUrl,
+    titleSort: titleSortKey(article.title),
+    year: yearOf(article.published),
+    updatedAt: identity.now,
+    source: { pageUrl: identity.pageKey, selections: [...existing.source.selections, ...newSelections] },
+    contentHash: identity.contentHash,
+    loadState: 'loaded',
+  };
+}
+
+/** A library entry known only by its address (a quote saved before the page could be extracted, an import). */
+export function pendingArticleRecord(
+  pageKey: string,
+  title: string,
+  now: EpochMs,
+  selections: SelectionQuote[],
+): ArticleRecord {
+  return {
+    title,
+    author: null,
+    authors: [],
+    published: null,
+    modified: null,
+    lang: null,
+    siteName: null,
+    excerpt: null,
+    leadImage: null,
+    wordCount: 0,
+    readingTimeMinutes: 0,
+    readerable: false,
+    reason: 'no-content',
+    id: crypto.randomUUID(),
+    urlKey: pageKey,
+    aliasKeys: [],
+    canonicalUrl: pageKey,
+    titleSort: titleSortKey(title),
+    year: null,
+    clippedAt: now,
+    updatedAt: now,
+    status: 'unread',
+    tags: [],
+    pageNote: '',
+    source: { pageUrl: pageKey, selections },
+    contentHash: null,
+    loadState: 'pending',
+  };
+}

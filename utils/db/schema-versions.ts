@@ -1,0 +1,49 @@
+import type { Transaction } from 'dexie';
+
+/** Dexie store definitions: primary key first, then indexes; `null` deletes a store in a later version. */
+export type StoreDefinitions = Record<string, string | null>;
+
+export interface SchemaVersion {
+  version: number;
+  /** Only the stores this version adds or changes, as Dexie expects. */
+  stores: StoreDefinitions;
+  /** Data migration, run inside the upgrade transaction. */
+  upgrade?: (transaction: Transaction) => Promise<void>;
+}
+
+/**
+ * Every schema the database has ever had, oldest first. APPEND ONLY: released versions live in users' browsers,
+ * so an entry is never edited or removed. Each new version needs a fixture of the previous one in
+ * `tests/fixtures/db/` and a migration test (see `tests/unit/db-migration.test.ts`).
+ * Kept as data so that tests can recreate a database exactly as an old release left it.
+ */
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      articles:
+        'id, &urlKey, *aliasKeys, canonicalUrl, clippedAt, updatedAt, published, title, titleSort, siteName, status, year, *tags, loadState',
+      bodies: 'articleId',
+      annotations: 'id, articleId, updatedAt',
+      readingLists: 'id, name, updatedAt',
+      listEntries: '[listId+articleId], [listId+position], articleId',
+      settings: 'key',
+    },
+  },
+];
+
+export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;
+
+/** The complete store definitions in force at `version`, folding in every earlier version's changes. */
+export function storesAtVersion(version: number): Record<string, string> {
+  const stores: Record<string, string> = {};
+  for (const step of SCHEMA_VERSIONS) {
+    if (step.version > version) break;
+    for (const [name, definition] of Object.entries(step.stores)) {
+      if (definition === null) delete stores[name];
+      else stores[name] = definition;
+    }
+  }
+  if (Object.keys(stores).length === 0) throw new RangeError(`No schema version ${version}`);
+  return stores;
+}
