@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import htmlEncodingSniffer from 'html-encoding-sniffer';
+import iconv from 'iconv-lite';
 import { JSDOM, VirtualConsole } from 'jsdom';
 
 /**
@@ -10,7 +11,11 @@ import { JSDOM, VirtualConsole } from 'jsdom';
  */
 export function decodeHtml(bytes: Uint8Array): string {
   const declared = htmlEncodingSniffer(bytes, { defaultEncoding: 'x-unset' });
-  const encoding = declared === 'x-unset' || !declared ? (isValidUtf8(bytes) ? 'utf-8' : 'windows-1252') : declared;
+  const encoding = declared === 'x-unset' || !declared ? (isValidUtf8(bytes) ? 'UTF-8' : 'windows-1252') : declared;
+  if (/^utf-?8$/i.test(encoding)) return new TextDecoder('utf-8').decode(bytes);
+  // Node's TextDecoder decodes windows-1252 as Latin-1 (0x80–0x9F become control characters, not € „ “ –),
+  // so legacy encodings go through iconv-lite, which follows the WHATWG tables.
+  if (iconv.encodingExists(encoding)) return iconv.decode(Buffer.from(bytes), encoding);
   return new TextDecoder(encoding).decode(bytes);
 }
 

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { articlePage, CLOBBERING_NAMES } from '../e2e/support/hostile-pages';
 import { extractHtml, germanParagraphs } from '../support/jsdom-page';
 
-const CLOBBERING_NAMES = [
-  'parentNode',
-  'nextElementSibling',
-  'tagName',
-  'textContent',
-  'getAttribute',
-  'removeAttribute',
-  'hasAttribute',
-  'querySelectorAll',
-  'getElementsByTagName',
-];
 
-function articlePage(extra: string): string {
-  return `<!doctype html><html lang="de"><head><title>Ein Artikel</title></head><body><article><h1>Ein Artikel</h1>${germanParagraphs()}${extra}</article></body></html>`;
-}
 
 describe('hostile input never crashes and gives a clear result', () => {
   it.each(CLOBBERING_NAMES)('a form control named %s', (name) => {

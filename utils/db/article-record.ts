@@ -1,3 +1,4 @@
+import { emptyArticle } from '../extract/empty-article';
 import type { Article } from '../extract/types';
 import type { ArticleRecord, EpochMs, SelectionQuote } from './records';
 
@@ -87,20 +88,9 @@ export function pendingArticleRecord(
   now: EpochMs,
   selections: SelectionQuote[],
 ): ArticleRecord {
+  const { text: _text, html: _html, canonicalUrl: _canonical, ...empty } = emptyArticle(pageKey, 'no-content', title);
   return {
-    title,
-    author: null,
-    authors: [],
-    published: null,
-    modified: null,
-    lang: null,
-    siteName: null,
-    excerpt: null,
-    leadImage: null,
-    wordCount: 0,
-    readingTimeMinutes: 0,
-    readerable: false,
-    reason: 'no-content',
+    ...empty,
     id: crypto.randomUUID(),
     urlKey: pageKey,
     aliasKeys: [],

@@ -1,12 +1,14 @@
-/** Why a page was or was not judged to be an article. */
-export type ReaderableReason =
-  | 'article'
-  | 'listing'
-  | 'too-little-text'
-  | 'no-content'
-  | 'not-text'
-  | 'timeout'
-  | 'error';
+/** Why a page was or was not judged to be an article; a runtime list so message schemas can check it. */
+export const READERABLE_REASONS = [
+  'article',
+  'listing',
+  'too-little-text',
+  'no-content',
+  'not-text',
+  'timeout',
+  'error',
+] as const;
+export type ReaderableReason = (typeof READERABLE_REASONS)[number];
 
 /** What the clipper extracts from one page: the contract between the content script, the CLI and storage. */
 export interface Article {

@@ -1,0 +1,115 @@
+import * as v from 'valibot';
+import { browser } from 'wxt/browser';
+import { articleSchema } from './article-schema';
+import { CLIP_OPTIONS_GLOBAL, storeClipOptions, type ClipScriptOptions } from './clip-script-contract';
+import { clipFailure, type ClipResult } from './clip-result';
+import { clipErrorForInjectionFailure, isPdfDocument, restrictionForUrl } from './page-restrictions';
+
+/** Where WXT writes `entrypoints/clip.content.ts` in every build. */
+export const CLIP_SCRIPT_FILE = '/content-scripts/clip.js';
+
+/**
+ * Covers injection plus extraction. Extraction has its own 2 s watchdog, but a page whose main thread is busy
+ * never even starts the script, and only this limit answers then.
+ */
+export const CLIP_TIMEOUT_MS = 10_000;
+
+export interface ClipTabOptions extends ClipScriptOptions {
+  timeoutMs?: number;
+  /**
+   * The caller runs right after a toolbar click, shortcut or context-menu click, which grant activeTab on every
+   * page an extension may read at all. A tab URL that stays hidden then means a browser-internal page.
+   */
+  activeTabGranted?: boolean;
+}
+
+const unsupportedDocumentSchema = v.object({ unsupportedContentType: v.string() });
+
+/**
+ * Extracts the article shown in a tab. The extension must be allowed to script the tab (activeTab after a user
+ * gesture, or a granted host). Never throws: every failure comes back as a coded ClipResult.
+ */
+export async function clipTab(tabId: number, options: ClipTabOptions = {}): Promise<ClipResult> {
+  let url: string | undefined;
+  try {
+    url = (await browser.tabs.get(tabId)).url;
+  } catch (error) {
+    return clipFailure('tab-not-found', errorText(error));
+  }
+  if (url === undefined && options.activeTabGranted) {
+    return clipFailure('restricted-page', 'The browser keeps this page from all extensions');
+  }
+  const restriction = restrictionForUrl(url, await fileSchemeAccessAllowed());
+  if (restriction) return { ok: false, error: restriction };
+
+  const timeoutMs = options.timeoutMs ?? CLIP_TIMEOUT_MS;
+  const outcome = await withTimeout(runClipScript(tabId, { fullPage: options.fullPage }), timeoutMs);
+  if (outcome === TIMED_OUT)
+    return clipFailure('timeout', `The page did not answer within ${timeoutMs / 1000} s`);
+  return outcome;
+}
+
+async function runClipScript(tabId: number, options: ClipScriptOptions): Promise<ClipResult> {
+  let results: Array<{ result?: unknown; error?: unknown }>;
+  try {
+    if (options.fullPage) {
+      await browser.scripting.executeScript({
+        target: { tabId },
+        func: storeClipOptions,
+        args: [CLIP_OPTIONS_GLOBAL, options],
+      });
+    }
+    results = await browser.scripting.executeScript({ target: { tabId }, files: [CLIP_SCRIPT_FILE] });
+  } catch (error) {
+    return { ok: false, error: clipErrorForInjectionFailure(errorText(error)) };
+  }
+  return interpretScriptResult(results[0]);
+}
+
+/** Checks what came out of the page: an Article, the PDF viewer's answer, or a failure. */
+export function interpretScriptResult(frame: { result?: unknown; error?: unknown } | undefined): ClipResult {
+  if (!frame) return clipFailure('script-failed', 'The clip script ran in no frame');
+  // Firefox reports a script's exception here; Chrome logs it and leaves `result` empty.
+  if (frame.error !== undefined) return clipFailure('script-failed', errorText(frame.error));
+  if (frame.result === undefined || frame.result === null) {
+    return clipFailure('script-failed', 'The clip script returned nothing');
+  }
+  const unsupported = v.safeParse(unsupportedDocumentSchema, frame.result);
+  if (unsupported.success) {
+    const type = unsupported.output.unsupportedContentType;
+    return isPdfDocument(type)
+      ? clipFailure('pdf-viewer', 'The tab shows a PDF in the browser’s viewer')
+      : clipFailure('restricted-page', `Cannot read a ${type} document`);
+  }
+  const article = v.safeParse(articleSchema, frame.result);
+  if (!article.success) {
+    const issue = article.issues[0];
+    return clipFailure(
+      'invalid-result',
+      `The clip script returned no Article: ${v.getDotPath(issue) ?? ''} ${issue.message}`,
+    );
+  }
+  return { ok: true, article: article.output };
+}
+
+async function fileSchemeAccessAllowed(): Promise<boolean> {
+  try {
+    return await browser.extension.isAllowedFileSchemeAccess();
+  } catch {
+    return false;
+  }
+}
+
+const TIMED_OUT = Symbol('timed out');
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
+    timer = setTimeout(() => resolve(TIMED_OUT), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}

@@ -1,0 +1,20 @@
+export { handleMessages, sendMessage } from './runtime-messaging';
+export {
+  answerMessage,
+  readResponse,
+  type MessageHandler,
+  type MessageHandlers,
+  type VerifiedSender,
+} from './answer-message';
+export {
+  PROTOCOL,
+  PROTOCOL_ERROR_CODES,
+  type Envelope,
+  type MessageName,
+  type ProtocolErrorCode,
+  type ProtocolFailure,
+  type RequestOf,
+  type ResponseOf,
+  type SenderKind,
+} from './protocol';
+export { classifySender, type ExtensionIdentity } from './sender';
