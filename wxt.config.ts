@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { OPTIONAL_HOST_ORIGINS } from './utils/clip-flow/host-access';
 
 /**
  * `wxt build --mode e2e` builds the copy the end-to-end suite loads (into .output/chrome-mv3-e2e). Headless tests
@@ -7,6 +8,12 @@ import preact from '@preact/preset-vite';
  * local fixture server and the e2e bridge page. Production builds request no host permissions at all.
  */
 const E2E_MODE = 'e2e';
+/**
+ * The same e2e build without `unlimitedStorage`, for the one test that fills the quota: Chromium enforces no
+ * quota (not even a DevTools override) on an origin with unlimited storage.
+ */
+const E2E_LIMITED_STORAGE_MODE = 'e2e-limited-storage';
+const E2E_MODES = new Set([E2E_MODE, E2E_LIMITED_STORAGE_MODE]);
 const E2E_HOST_PERMISSIONS = ['http://127.0.0.1/*'];
 const E2E_ONLY_ENTRYPOINTS = new Set(['e2e-bridge']);
 
@@ -18,7 +25,7 @@ export default defineConfig({
   }),
   hooks: {
     'entrypoints:resolved'(wxt, entrypoints) {
-      if (wxt.config.mode === E2E_MODE) return;
+      if (E2E_MODES.has(wxt.config.mode)) return;
       const kept = entrypoints.filter((entrypoint) => !E2E_ONLY_ENTRYPOINTS.has(entrypoint.name));
       entrypoints.splice(0, entrypoints.length, ...kept);
     },
@@ -27,10 +34,31 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'de',
+    // Why each permission is there: docs/permissions.md.
     // activeTab + scripting: the clip script runs only on the tab the user clipped, with no host permissions.
+    // contextMenus: "Seite in Randnotiz speichern" / "Auswahl als Zitat speichern".
     // unlimitedStorage: persist() is refused in extension pages, so this is what keeps the library from eviction.
-    permissions: ['activeTab', 'scripting', 'storage', 'unlimitedStorage'],
-    ...(mode === E2E_MODE ? { host_permissions: E2E_HOST_PERMISSIONS } : {}),
+    // sidePanel (Chrome): the toolbar button opens the panel; WXT adds it with the panel entrypoint too.
+    permissions: [
+      'activeTab',
+      'scripting',
+      'contextMenus',
+      'storage',
+      ...(mode === E2E_LIMITED_STORAGE_MODE ? [] : ['unlimitedStorage']),
+      ...(browser === 'firefox' ? [] : ['sidePanel']),
+    ],
+    // Only if the reader wants the panel's own "Save this page" button to work on any tab: asked at runtime.
+    ...(browser === 'firefox'
+      ? { optional_permissions: OPTIONAL_HOST_ORIGINS }
+      : { optional_host_permissions: OPTIONAL_HOST_ORIGINS }),
+    ...(E2E_MODES.has(mode) ? { host_permissions: E2E_HOST_PERMISSIONS } : {}),
+    commands: {
+      'save-page': {
+        // Rebindable at chrome://extensions/shortcuts and about:addons → Manage Extension Shortcuts.
+        suggested_key: { default: 'Alt+Shift+S' },
+        description: '__MSG_clip_commandSavePage__',
+      },
+    },
     action: { default_title: '__MSG_actionTitle__' },
     ...(browser === 'firefox'
       ? {

@@ -1,5 +1,7 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messages';
+import { createAnnotation, updateArticleUserFields } from '@/utils/db';
+import { seedLibrary } from './seed-library';
 
 /**
  * Built only in e2e mode (see wxt.config.ts). Tests drive the extension through the same typed sendMessage the
@@ -7,6 +9,10 @@ import { sendMessage } from '@/utils/messages';
  */
 const bridge = {
   sendMessage,
+  /** Repository writes as the panel makes them (annotations, tags, notes), to check what a re-clip keeps. */
+  db: { createAnnotation, updateArticleUserFields },
+  /** Fills the library through the repository functions (library e2e tests and bench:panel). */
+  seedLibrary,
   /** The tab id of the tab showing `url` (e2e builds hold host access to the fixture server, so URLs are visible). */
   async tabIdOf(url: string): Promise<number | null> {
     const tabs = await browser.tabs.query({});

@@ -38,3 +38,12 @@ describe('extracted article HTML is inert', () => {
     expect(article.html).not.toMatch(/onerror|javascript:|<script/i);
   });
 });
+
+describe('customised built-in elements', () => {
+  it('keep their content through extraction (DOMPurify drops `is=` elements handed to it as nodes)', () => {
+    const article = extractHtml(
+      `<html><body><article><h1>T</h1><div class="post-main" is="flynt-block-wysiwyg">${germanParagraphs()}</div></article></body></html>`,
+    );
+    expect(article.text).toContain('Fortbildung und gute Software');
+  });
+});

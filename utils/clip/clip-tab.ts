@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { articleSchema } from './article-schema';
 import { CLIP_OPTIONS_GLOBAL, storeClipOptions, type ClipScriptOptions } from './clip-script-contract';
 import { clipFailure, type ClipResult } from './clip-result';
-import { clipErrorForInjectionFailure, isPdfDocument, restrictionForUrl } from './page-restrictions';
+import { clipErrorForInjectionFailure, isPdfDocument } from './page-restrictions';
+import { checkTabAccess, errorText, TIMED_OUT, withTimeout, type TabAccessOptions } from './tab-access';
 
 /** Where WXT writes `entrypoints/clip.content.ts` in every build. */
 export const CLIP_SCRIPT_FILE = '/content-scripts/clip.js';
@@ -14,34 +15,19 @@ export const CLIP_SCRIPT_FILE = '/content-scripts/clip.js';
  */
 export const CLIP_TIMEOUT_MS = 10_000;
 
-export interface ClipTabOptions extends ClipScriptOptions {
-  timeoutMs?: number;
-  /**
-   * The caller runs right after a toolbar click, shortcut or context-menu click, which grant activeTab on every
-   * page an extension may read at all. A tab URL that stays hidden then means a browser-internal page.
-   */
-  activeTabGranted?: boolean;
-}
-
 const unsupportedDocumentSchema = v.object({ unsupportedContentType: v.string() });
+
+export interface ClipTabOptions extends ClipScriptOptions, TabAccessOptions {
+  timeoutMs?: number;
+}
 
 /**
  * Extracts the article shown in a tab. The extension must be allowed to script the tab (activeTab after a user
  * gesture, or a granted host). Never throws: every failure comes back as a coded ClipResult.
  */
 export async function clipTab(tabId: number, options: ClipTabOptions = {}): Promise<ClipResult> {
-  let url: string | undefined;
-  try {
-    url = (await browser.tabs.get(tabId)).url;
-  } catch (error) {
-    return clipFailure('tab-not-found', errorText(error));
-  }
-  if (url === undefined && options.activeTabGranted) {
-    return clipFailure('restricted-page', 'The browser keeps this page from all extensions');
-  }
-  const restriction = restrictionForUrl(url, await fileSchemeAccessAllowed());
-  if (restriction) return { ok: false, error: restriction };
-
+  const access = await checkTabAccess(tabId, options);
+  if (!access.ok) return access;
   const timeoutMs = options.timeoutMs ?? CLIP_TIMEOUT_MS;
   const outcome = await withTimeout(runClipScript(tabId, { fullPage: options.fullPage }), timeoutMs);
   if (outcome === TIMED_OUT)
@@ -90,26 +76,4 @@ export function interpretScriptResult(frame: { result?: unknown; error?: unknown
     );
   }
   return { ok: true, article: article.output };
-}
-
-async function fileSchemeAccessAllowed(): Promise<boolean> {
-  try {
-    return await browser.extension.isAllowedFileSchemeAccess();
-  } catch {
-    return false;
-  }
-}
-
-const TIMED_OUT = Symbol('timed out');
-
-function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | typeof TIMED_OUT> {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const timeout = new Promise<typeof TIMED_OUT>((resolve) => {
-    timer = setTimeout(() => resolve(TIMED_OUT), ms);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
-
-function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

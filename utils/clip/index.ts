@@ -7,3 +7,12 @@ export {
   type ClipResult,
 } from './clip-result';
 export { articleSchema } from './article-schema';
+export { checkTabAccess, type TabAccess, type TabAccessOptions } from './tab-access';
+export {
+  captureSelectionInTab,
+  MAX_SELECTION_CHARS,
+  type SelectionCapture,
+  type SelectionCaptureOptions,
+} from './capture-selection-in-tab';
+export { looksInert, textAsQuoteHtml } from './inert-html';
+export type { CapturedSelection } from './selection-capture';

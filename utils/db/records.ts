@@ -98,3 +98,17 @@ export interface SettingRecord {
   key: string;
   value: unknown;
 }
+
+/**
+ * A serialised full-text index (schema v2). Derived from the other stores and never backed up: when it is missing,
+ * stale or of an older `format`, the side panel rebuilds it. `watermarks` maps each indexed article id to the
+ * signature of what was indexed (its updatedAt and its annotations'), so only changed articles are re-indexed.
+ */
+export interface SearchIndexRecord {
+  key: string;
+  format: number;
+  /** MiniSearch's JSON serialisation. */
+  index: string;
+  watermarks: Record<string, string>;
+  savedAt: EpochMs;
+}

@@ -30,6 +30,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'key',
     },
   },
+  {
+    // Derived data only: the side panel's serialised full-text index, so it survives restarts without a rebuild.
+    // Its own store keeps multi-megabyte blobs out of `settings`, which backups export.
+    version: 2,
+    stores: {
+      searchIndex: 'key',
+    },
+  },
 ];
 
 export const LATEST_SCHEMA_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]?.version ?? 0;

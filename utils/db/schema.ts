@@ -5,6 +5,7 @@ import type {
   ArticleRecord,
   ListEntryRecord,
   ReadingListRecord,
+  SearchIndexRecord,
   SettingRecord,
 } from './records';
 import { SCHEMA_VERSIONS } from './schema-versions';
@@ -31,6 +32,7 @@ export class RandnotizDb extends Dexie {
   readingLists!: Table<ReadingListRecord, string>;
   listEntries!: Table<ListEntryRecord, [string, string]>;
   settings!: Table<SettingRecord, string>;
+  searchIndex!: Table<SearchIndexRecord, string>;
 
   constructor(name: string = DATABASE_NAME, options: RandnotizDbOptions = {}) {
     super(name, {

@@ -1,4 +1,5 @@
 import { cleanArticleContent, removeClutter } from './clutter';
+import { emptyArticle } from './empty-article';
 import { createDeadline, type Deadline } from './deadline';
 import { cloneDocument } from './safe-clone';
 import { findAuthors } from './metadata/authors';
@@ -20,7 +21,8 @@ import { sanitiseToFragment } from './sanitise';
 import { looksLikeProse } from './text-quality';
 import { ExtractionTimeout, type Article } from './types';
 
-export type { Article, ReaderableReason } from './types';
+export { emptyArticle } from './empty-article';
+export { READERABLE_REASONS, type Article, type ReaderableReason } from './types';
 
 export interface ExtractOptions {
   /** Watchdog budget for the whole pipeline (default 2 s). */
@@ -45,7 +47,7 @@ export function extractArticle(document: Document, url: string, options: Extract
   try {
     return extractWithin(document, url, win, deadline, options.fullPage ?? false);
   } catch (error) {
-    return failedArticle(url, error instanceof ExtractionTimeout ? 'timeout' : 'error');
+    return emptyArticle(url, error instanceof ExtractionTimeout ? 'timeout' : 'error');
   }
 }
 
@@ -61,8 +63,9 @@ function extractWithin(source: Document, url: string, win: Window, deadline: Dea
   const declared = declaredLanguage(doc);
   const locale = doc.documentElement?.getAttribute('lang') ?? null;
   const siteName = findSiteName(doc, ld, url);
-  const title = findTitle(doc, main, siteName);
-  const dates = findDates(doc, url, main, locale);
+  const title = findTitle(doc, main, siteName, url);
+  const authors = findAuthors(doc, main, null, { siteName, ld });
+  const dates = findDates(doc, url, main, locale, ld);
   const canonicalUrl = findCanonicalUrl(doc, url);
   const leadImage = findLeadImage(doc, main, url);
   const metaExcerpt = findExcerpt(doc, main);
@@ -74,7 +77,6 @@ function extractWithin(source: Document, url: string, win: Window, deadline: Dea
   // Readability keeps one teaser of a listing; the listing itself is what the reader sees and may save.
   const region = isListing || fullPage ? (mainRegion(doc)?.cloneNode(true) as Element | undefined) : undefined;
   const result = runReadability(doc, deadline);
-  const authors = findAuthors(doc, main, result.byline);
   const content = region ?? result.content;
   if (content) cleanArticleContent(content, deadline);
   deadline.check();
@@ -124,25 +126,4 @@ function firstSentences(text: string): string | null {
   const first = text.split('\n\n').find((block) => block.length > 80) ?? text.split('\n\n')[0];
   if (!first) return null;
   return first.length > 300 ? `${first.slice(0, 297).replace(/\s+\S*$/, '')} …` : first;
-}
-
-function failedArticle(url: string, reason: 'timeout' | 'error'): Article {
-  return {
-    title: '',
-    author: null,
-    authors: [],
-    published: null,
-    modified: null,
-    lang: null,
-    siteName: null,
-    canonicalUrl: url,
-    excerpt: null,
-    leadImage: null,
-    wordCount: 0,
-    readingTimeMinutes: 0,
-    readerable: false,
-    reason,
-    text: '',
-    html: '',
-  };
 }

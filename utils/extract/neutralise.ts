@@ -29,6 +29,9 @@ export function defuseClobbering(doc: Document): void {
 /** Drops scripts, styles and templates: read JSON-LD before this. */
 export function removeInertElements(doc: Document): void {
   for (const el of all(doc, INERT_ELEMENTS)) el.remove();
+  // Customised built-ins (`<div is="x-widget">`) are dropped whole, content and all, by DOMPurify when it is
+  // handed nodes; in a clone the attribute means nothing, so the element stays a plain one.
+  for (const el of all(doc, '[is]')) el.removeAttribute('is');
 }
 
 /** Replaces a form by a div holding the same children, so its controls no longer become its properties. */

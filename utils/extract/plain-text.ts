@@ -2,14 +2,14 @@
  * Plain text from sanitised article HTML: one block per paragraph, heading, list item, table row, quote or
  * caption, blocks separated by a blank line, so words are never glued across block boundaries.
  */
-const BLOCK_TAGS = new Set([
+export const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
   'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
   'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'CAPTION',
 ]);
-const CELL_TAGS = new Set(['TD', 'TH']);
+export const CELL_TAGS = new Set(['TD', 'TH']);
 /** A private-use character marks cell borders until whitespace has been folded. */
-const CELL_SEPARATOR = '\uE000';
+export const CELL_SEPARATOR = '\uE000';
 
 export function textBlocks(root: Node): string[] {
   const blocks: string[] = [];

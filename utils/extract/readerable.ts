@@ -5,10 +5,83 @@ export interface ReaderableVerdict {
   reason: ReaderableReason;
 }
 
-/** Whether the (cleaned, pre-Readability) page is a listing of teasers rather than one article. */
+/**
+ * A teaser: a heading whose words are (mostly) one link to another page. Article subheadings are not links; on
+ * a blog list or topic page every entry starts with one.
+ */
+const TEASER_HEADINGS = 'h2, h3, h4';
+const POST_ITEMS =
+  '[itemprop="blogPost"], [itemprop="itemListElement"], [itemtype*="schema.org/BlogPosting"], [itemtype*="schema.org/NewsArticle"], [itemtype*="schema.org/Article"]';
+/** Fewer teasers than this is a related-posts strip under an article, not a listing. */
+const MIN_TEASERS = 3;
+/** A run of sibling paragraphs this long is an article body; teasers are a sentence or two each. */
+const ARTICLE_RUN_CHARS = 1200;
+/** Share of the cleaned page's text the teasers must hold. */
+const CARD_SHARE = 0.5;
+const MAX_CARD_CHARS = 1500;
+
+/**
+ * Whether the (cleaned, pre-Readability) page is a listing of teasers rather than one article: several linked
+ * headings or marked-up posts, and no run of sibling paragraphs long enough to be an article of its own.
+ */
 export function looksLikeListing(doc: Document): boolean {
-  void doc;
-  return false;
+  const body = doc.body;
+  if (!body) return false;
+  const headings = teaserHeadings(body);
+  const posts = Array.from(body.querySelectorAll(POST_ITEMS));
+  const cards = posts.length >= MIN_TEASERS ? posts : teaserCards(headings);
+  if (cards.length < MIN_TEASERS) return false;
+  // News pages surround the article with teaser strips; on a listing the teasers are the page.
+  const cardText = cards.reduce((sum, card) => sum + textLength(card), 0);
+  if (cardText < textLength(body) * CARD_SHARE) return false;
+  return longestParagraphRun(body) < ARTICLE_RUN_CHARS;
+}
+
+/** Each teaser heading's card: its ancestors up to (not including) one that holds another teaser too. */
+function teaserCards(headings: Element[]): Element[] {
+  const counts = new Map<Element, number>();
+  for (const heading of headings) {
+    for (let el = heading.parentElement; el; el = el.parentElement) counts.set(el, (counts.get(el) ?? 0) + 1);
+  }
+  const cards: Element[] = [];
+  for (const heading of headings) {
+    let card = heading;
+    while (card.parentElement && counts.get(card.parentElement) === 1) card = card.parentElement;
+    // A "card" that swallowed a whole article is not a teaser.
+    if (textLength(card) <= MAX_CARD_CHARS) cards.push(card);
+  }
+  return cards;
+}
+
+/** Headings that link elsewhere: the first line of each teaser on a listing. */
+export function teaserHeadings(root: Element): Element[] {
+  const found: Element[] = [];
+  for (const heading of Array.from(root.querySelectorAll(TEASER_HEADINGS))) {
+    const text = textLength(heading);
+    if (!text) continue;
+    let linked = 0;
+    for (const link of Array.from(heading.querySelectorAll('a[href]'))) linked += textLength(link);
+    if (linked / text > 0.6 || heading.parentElement?.closest('a[href]')) found.push(heading);
+  }
+  return found;
+}
+
+/** The most paragraph text under one parent: an article keeps its paragraphs side by side. */
+function longestParagraphRun(root: Element): number {
+  const runs = new Map<Element, number>();
+  let longest = 0;
+  for (const p of Array.from(root.querySelectorAll('p'))) {
+    const parent = p.parentElement;
+    if (!parent || p.closest('a')) continue;
+    const run = (runs.get(parent) ?? 0) + textLength(p);
+    runs.set(parent, run);
+    if (run > longest) longest = run;
+  }
+  return longest;
+}
+
+function textLength(el: Element): number {
+  return (el.textContent ?? '').replace(/\s+/g, '').length;
 }
 
 /** The verdict from the listing signal and the extracted article's word count. */

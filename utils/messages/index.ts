@@ -1,4 +1,4 @@
-export { handleMessages, sendMessage } from './runtime-messaging';
+export { handleMessages, sendMessage, type HandleMessagesOptions } from './runtime-messaging';
 export {
   answerMessage,
   readResponse,

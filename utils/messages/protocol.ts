@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { clipResultSchema } from '../clip/clip-result';
+import { clipFlowOutcomeSchema } from '../clip-flow/clip-outcome';
 
 /** Who may send a message: checked against the runtime sender before any handler runs. */
 export type SenderKind = 'extension-page' | 'content-script';
@@ -28,6 +29,26 @@ export const PROTOCOL = {
     from: ['extension-page'],
     request: v.strictObject({ tabId, fullPage: v.optional(v.boolean()) }),
     response: clipResultSchema,
+  },
+  /**
+   * The panel's "Save this page" (and "Save anyway" with `fullPage`): the same clip flow as the toolbar button,
+   * shortcut and context menu — extract, store in the library, report. A page already in the library is
+   * updated and keeps its annotations. Without a user gesture on the tab the clip needs activeTab still granted
+   * or the optional host permission; otherwise the outcome is `no-permission`.
+   */
+  'clip/saveTab': {
+    from: ['extension-page'],
+    request: v.strictObject({ tabId, fullPage: v.optional(v.boolean()) }),
+    response: clipFlowOutcomeSchema,
+  },
+  /**
+   * "Save selection as a quote" for the tab's current selection: its sanitised HTML is stored with the page's
+   * article, which is extracted and created first if the library does not have it yet.
+   */
+  'clip/saveSelection': {
+    from: ['extension-page'],
+    request: v.strictObject({ tabId }),
+    response: clipFlowOutcomeSchema,
   },
 } as const satisfies Record<string, MessageSpec>;
 

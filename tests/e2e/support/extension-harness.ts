@@ -3,9 +3,15 @@ import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { E2eBridge } from '../../../entrypoints/e2e-bridge/main';
 import type { ClipResult } from '../../../utils/clip';
+import type { ClipFlowOutcome } from '../../../utils/clip-flow';
 import type { MessageName, ProtocolFailure, RequestOf, ResponseOf } from '../../../utils/messages';
 import { E2E_EXTENSION_DIR } from './build-extension';
-import { extensionIdOf, launchChromiumWithExtension, type LaunchedChromium } from './launch-chromium';
+import {
+  extensionIdOf,
+  launchChromiumWithExtension,
+  type LaunchedChromium,
+  type LaunchOptions,
+} from './launch-chromium';
 import { startPageServer, type PageServer } from './page-server';
 import { E2E_ARTIFACTS_DIR } from './paths';
 
@@ -29,10 +35,13 @@ export class ExtensionHarness {
     readonly server: PageServer,
   ) {}
 
-  static async start(extensionDir = E2E_EXTENSION_DIR): Promise<ExtensionHarness> {
+  static async start(
+    extensionDir = E2E_EXTENSION_DIR,
+    options: LaunchOptions = {},
+  ): Promise<ExtensionHarness> {
     const server = await startPageServer();
     try {
-      const chromium = await launchChromiumWithExtension(extensionDir);
+      const chromium = await launchChromiumWithExtension(extensionDir, options);
       await chromium.context.route(/^https?:\/\//, (route) =>
         route.request().url().startsWith(server.origin) ? route.continue() : route.abort('blockedbyclient'),
       );
@@ -114,6 +123,19 @@ export class ExtensionHarness {
   /** Clips the article shown in `page` through the real path: extension page → background → content script. */
   async clip(page: Page, options: { fullPage?: boolean } = {}): Promise<ClipResult | ProtocolFailure> {
     return this.send('clip/extractTab', { tabId: await this.tabIdOf(page), ...options });
+  }
+
+  /** Saves the tab showing `page` to the library, as the panel's "Save this page" button does. */
+  async saveTab(
+    page: Page,
+    options: { fullPage?: boolean } = {},
+  ): Promise<ClipFlowOutcome | ProtocolFailure> {
+    return this.send('clip/saveTab', { tabId: await this.tabIdOf(page), ...options });
+  }
+
+  /** Saves the current selection of `page` as a quote, as the panel's button and the context menu do. */
+  async saveSelection(page: Page): Promise<ClipFlowOutcome | ProtocolFailure> {
+    return this.send('clip/saveSelection', { tabId: await this.tabIdOf(page) });
   }
 
   /**

@@ -24,15 +24,34 @@ export interface LaunchedChromium {
  * Starts Debian's Chromium (never a downloaded browser) with a throw-away profile and the extension loaded.
  * New headless mode runs extensions and their service workers.
  */
+export interface LaunchOptions {
+  headless?: boolean;
+  /**
+   * The browser's UI language, e.g. 'de-DE': what `browser.i18n` picks messages for. Linux Chromium reads it from
+   * the LANGUAGE environment variable; `--lang` is passed as well for other platforms.
+   */
+  uiLanguage?: string;
+}
+
 export async function launchChromiumWithExtension(
   extensionDir: string,
-  headless = true,
+  { headless = true, uiLanguage }: LaunchOptions = {},
 ): Promise<LaunchedChromium> {
   const profileDir = mkdtempSync(join(tmpdir(), 'randnotiz-e2e-profile-'));
   const context = await chromium.launchPersistentContext(profileDir, {
     executablePath: CHROMIUM_PATH,
     headless,
-    args: chromiumArgs(extensionDir),
+    args: [...chromiumArgs(extensionDir), ...(uiLanguage ? [`--lang=${uiLanguage}`] : [])],
+    ...(uiLanguage
+      ? {
+          locale: uiLanguage,
+          env: {
+            ...process.env,
+            LANGUAGE: uiLanguage.replace('-', '_'),
+            LANG: `${uiLanguage.replace('-', '_')}.UTF-8`,
+          },
+        }
+      : {}),
     viewport: { width: 1280, height: 900 },
   });
   try {

@@ -1,4 +1,5 @@
 import { francAll } from 'franc-min';
+import { metaValues } from './title/meta-tags';
 
 /** ISO 639-3 codes franc-min can answer, mapped to the ISO 639-1 subtags pages declare. */
 const ISO_639_1: Record<string, string> = {
@@ -22,9 +23,10 @@ export function declaredLanguage(doc: Document): string | null {
   const candidates = [
     doc.documentElement?.getAttribute('lang'),
     doc.documentElement?.getAttribute('xml:lang'),
-    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content'),
-    doc.querySelector('meta[property="og:locale"]')?.getAttribute('content'),
-    doc.querySelector('meta[name="language" i]')?.getAttribute('content'),
+    ...Array.from(doc.getElementsByTagName('meta'))
+      .filter((m) => m.getAttribute('http-equiv')?.toLowerCase() === 'content-language')
+      .map((m) => m.getAttribute('content')),
+    ...metaValues(doc, ['og:locale', 'language', 'dc.language']),
   ];
   for (const candidate of candidates) {
     const tag = primarySubtag(candidate?.split(',')[0]);

@@ -1,4 +1,5 @@
 import { type LdNode } from './json-ld';
+import { metaValues } from './title/meta-tags';
 
 /** The article's lead image as an absolute http(s) URL: og:image, twitter:image, JSON-LD image. */
 export function findLeadImage(doc: Document, main: LdNode | undefined, url: string): string | null {
@@ -10,12 +11,7 @@ export function findLeadImage(doc: Document, main: LdNode | undefined, url: stri
         ? (ldImage.find((i) => typeof i === 'string') as string | undefined) ??
           ((ldImage[0] as LdNode | undefined)?.['url'] as string | undefined)
         : ((ldImage as LdNode | undefined)?.['url'] as string | undefined);
-  const candidates = [
-    doc.querySelector('meta[property="og:image:secure_url"]')?.getAttribute('content'),
-    doc.querySelector('meta[property="og:image"]')?.getAttribute('content'),
-    doc.querySelector('meta[name="twitter:image"], meta[property="twitter:image"]')?.getAttribute('content'),
-    fromLd,
-  ];
+  const candidates = [...metaValues(doc, ['og:image:secure_url', 'og:image', 'twitter:image']), fromLd];
   for (const candidate of candidates) {
     if (!candidate) continue;
     try {

@@ -5,14 +5,20 @@
 const STATED =
   /(?:lesedauer|lesezeit|reading time|read time)\s*:?\s*(?:ca\.|etwa|about|~)?\s*(\d{1,3})\s*(?:min|minute)|(\d{1,3})\s*(?:min\.?|minuten|minutes?)\s*(?:lesedauer|lesezeit|read(?:ing)?(?: time)?|zum lesen)/i;
 
-const CANDIDATES =
-  '[class*="reading-time" i], [class*="readingtime" i], [class*="read-time" i], [class*="lesedauer" i], [class*="lesezeit" i], [class*="reading_time" i], [class*="meta" i], [class*="info" i], header p, header span, time';
+/** A statement must be a short line of its own, not a sentence in the article that mentions reading time. */
+const MAX_LINE_CHARS = 120;
 
 export function statedReadingTime(doc: Document): number | null {
-  for (const el of Array.from(doc.querySelectorAll(CANDIDATES)).slice(0, 200)) {
-    const text = el.textContent ?? '';
-    if (text.length > 200) continue;
-    const match = STATED.exec(text);
+  const body = doc.body;
+  // One pass over the text as a string is far cheaper than selector queries, and most pages state nothing.
+  if (!body || !STATED.test(body.textContent ?? '')) return null;
+  const walker = doc.createTreeWalker(body, 4 /* NodeFilter.SHOW_TEXT */);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const value = node.nodeValue ?? '';
+    if (!/\d/.test(value) && !/lese|read/i.test(value)) continue;
+    const line = (node.parentElement?.textContent ?? value).replace(/\s+/g, ' ').trim();
+    if (line.length > MAX_LINE_CHARS) continue;
+    const match = STATED.exec(line);
     const minutes = Number(match?.[1] ?? match?.[2]);
     if (minutes > 0 && minutes < 300) return minutes;
   }

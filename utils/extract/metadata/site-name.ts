@@ -1,32 +1,56 @@
 import { ldText, ldTypes, type LdNode } from './json-ld';
+import { metaValue } from './title/meta-tags';
+import { headlineCandidates } from './title/headline';
+import { compact, hostLabels, namesSite, titleSegments } from './title/site-suffix';
 
-function meta(doc: Document, selector: string): string | null {
-  return doc.querySelector(selector)?.getAttribute('content')?.trim() || null;
+/**
+ * The publisher's name: og:site_name, JSON-LD WebSite/publisher, application-name; else the part of the <title>
+ * that is not the headline ("… - Sozial-PR"); else the host name.
+ */
+export function findSiteName(doc: Document, ld: LdNode[], url: string): string | null {
+  const declared =
+    metaValue(doc, ['og:site_name']) ??
+    nameOfType(ld, /^WebSite$/i) ??
+    ld.map((n) => ldText(n['publisher'])).find(Boolean) ??
+    metaValue(doc, ['application-name', 'apple-mobile-web-app-title']) ??
+    nameOfType(ld, /Organization|Corporation|NGO/i);
+  const readable = declared?.replace(/\s+/g, ' ').trim();
+  if (readable && !/^https?:\/\//i.test(readable)) return readable;
+  return siteFromTitle(doc, url) ?? hostName(url);
 }
 
-/** The publisher's name: og:site_name, JSON-LD WebSite/Organization, application-name, else the host name. */
-export function findSiteName(doc: Document, ld: LdNode[], url: string): string | null {
-  const fromLd = (types: RegExp) => {
-    for (const node of ld) {
-      if (ldTypes(node).some((t) => types.test(t))) {
-        const name = ldText(node['name']);
-        if (name) return name;
-      }
+function nameOfType(ld: LdNode[], types: RegExp): string | null {
+  for (const node of ld) {
+    if (ldTypes(node).some((t) => types.test(t))) {
+      const name = ldText(node['name']);
+      if (name) return name;
     }
-    return null;
-  };
-  const publisher = ld.map((n) => ldText(n['publisher'])).find(Boolean) ?? null;
-  const candidate =
-    meta(doc, 'meta[property="og:site_name"]') ??
-    fromLd(/^WebSite$/i) ??
-    publisher ??
-    meta(doc, 'meta[name="application-name"]') ??
-    meta(doc, 'meta[name="apple-mobile-web-app-title"]') ??
-    fromLd(/Organization|NewsMediaOrganization|Corporation|NGO/i);
-  if (candidate) return candidate.replace(/\s+/g, ' ');
+  }
+  return null;
+}
+
+/** The title's first or last segment, when the rest of the title is the headline or the segment names the domain. */
+function siteFromTitle(doc: Document, url: string): string | null {
+  const title = (doc.getElementsByTagName('title')[0]?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  const segments = titleSegments(title);
+  if (segments.length < 2) return null;
+  const first = segments[0] ?? '';
+  const last = segments[segments.length - 1] ?? '';
+  const site = { siteName: null, url };
+  if (namesSite(last, site)) return last;
+  if (namesSite(first, site)) return first;
+  const headline = compact(headlineCandidates(doc)[0] ?? metaValue(doc, ['og:title']) ?? '');
+  if (!headline) return null;
+  const short = (s: string) => s.split(/\s+/).length <= 8;
+  if (compact(segments.slice(0, -1).join(' ')) === headline && short(last)) return last;
+  if (compact(segments.slice(1).join(' ')) === headline && short(first)) return first;
+  return null;
+}
+
+function hostName(url: string): string | null {
   try {
     return new URL(url).hostname.replace(/^www\./, '') || null;
   } catch {
-    return null;
+    return hostLabels(url)[0] ?? null;
   }
 }

@@ -1,0 +1,90 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { AnnouncerContext, useAnnouncerState } from '@/hooks/useAnnouncer';
+import { routeHash, useHashRoute } from '@/hooks/useHashRoute';
+import { useI18n } from '@/hooks/useI18n';
+import { INITIAL_LIBRARY_STATE, type LibraryState } from '@/utils/library';
+import { Icon } from './common/Icon';
+import { LiveRegion } from './common/LiveRegion';
+import { LibraryView } from './library/LibraryView';
+import { ReaderView } from './reader/ReaderView';
+import { SettingsView } from './settings/SettingsView';
+
+const articleHref = (articleId: string) => routeHash({ name: 'article', articleId });
+
+/**
+ * The side panel: routes `#/library` (default), `#/article/<id>` (the reader) and `#/settings`. The library's
+ * search, order and filters live here, so reading an article and coming back keeps them.
+ */
+export function App() {
+  const { t } = useI18n();
+  const [route, navigate] = useHashRoute();
+  const [announcements, announce] = useAnnouncerState();
+  const [library, setLibrary] = useState<LibraryState>(INITIAL_LIBRARY_STATE);
+  const [lastArticle, setLastArticle] = useState<string | null>(null);
+  const firstRoute = useRef(true);
+
+  useEffect(() => {
+    if (route.name === 'article') setLastArticle(route.articleId);
+    // Moving to another view moves focus to its heading, as a page load would; not on first open.
+    if (firstRoute.current) {
+      firstRoute.current = false;
+      return;
+    }
+    if (route.name !== 'library' || lastArticle === null)
+      requestAnimationFrame(() => document.getElementById('view-heading')?.focus());
+  }, [route.name, route.name === 'article' ? route.articleId : null]);
+
+  const current = route.name === 'unknown' || route.name === 'library' ? 'library' : route.name;
+  return (
+    <AnnouncerContext.Provider value={announce}>
+      <div class="panel">
+        <a class="skip-link" href="#main">
+          {t('panel_skipToContent')}
+        </a>
+        <header class="panel__header">
+          <span class="panel__brand">{t('panel_title')}</span>
+          <nav aria-label={t('panel_navLabel')} class="panel__nav">
+            <a
+              href={routeHash({ name: 'library' })}
+              class="nav-link"
+              aria-current={current === 'library' ? 'page' : undefined}
+            >
+              <Icon name="library" />
+              <span>{t('panel_navLibrary')}</span>
+            </a>
+            <a
+              href={routeHash({ name: 'settings' })}
+              class="nav-link"
+              aria-current={current === 'settings' ? 'page' : undefined}
+            >
+              <Icon name="settings" />
+              <span>{t('panel_navSettings')}</span>
+            </a>
+          </nav>
+        </header>
+        <main id="main" class="panel__main" tabIndex={-1}>
+          {route.name === 'article' ? (
+            <ReaderView articleId={route.articleId} onBack={() => navigate({ name: 'library' })} />
+          ) : route.name === 'settings' ? (
+            <SettingsView />
+          ) : (
+            <>
+              {route.name === 'unknown' && (
+                <p class="message" role="alert">
+                  <a href={routeHash({ name: 'library' })}>{t('panel_notFound')}</a>
+                </p>
+              )}
+              <LibraryView
+                state={library}
+                onStateChange={setLibrary}
+                hrefFor={articleHref}
+                returnFocusTo={lastArticle}
+              />
+            </>
+          )}
+        </main>
+        <LiveRegion announcements={announcements} />
+      </div>
+    </AnnouncerContext.Provider>
+  );
+}

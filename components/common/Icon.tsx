@@ -1,0 +1,26 @@
+/** Outline icons drawn in the current text colour, so they follow the theme and high-contrast modes. */
+const PATHS = {
+  search:
+    'M10.5 4a6.5 6.5 0 1 0 4.03 11.6l4.43 4.43 1.41-1.41-4.43-4.43A6.5 6.5 0 0 0 10.5 4Zm0 2a4.5 4.5 0 1 1 0 9 4.5 4.5 0 0 1 0-9Z',
+  close: 'M6.4 5 5 6.4 10.6 12 5 17.6 6.4 19l5.6-5.6 5.6 5.6 1.4-1.4-5.6-5.6L19 6.4 17.6 5 12 10.6 6.4 5Z',
+  library: 'M4 4h3v16H4V4Zm5 0h3v16H9V4Zm5.2.6 2.9-.8 4.2 15.5-2.9.8-4.2-15.5Z',
+  settings:
+    'M10.3 2h3.4l.5 2.6 1.7.7 2.2-1.5 2.4 2.4-1.5 2.2.7 1.7 2.6.5v3.4l-2.6.5-.7 1.7 1.5 2.2-2.4 2.4-2.2-1.5-1.7.7-.5 2.6h-3.4l-.5-2.6-1.7-.7-2.2 1.5-2.4-2.4 1.5-2.2-.7-1.7L2 13.7v-3.4l2.6-.5.7-1.7-1.5-2.2 2.4-2.4 2.2 1.5 1.7-.7.5-2.6ZM12 9a3 3 0 1 0 0 6 3 3 0 0 0 0-6Z',
+  highlight: 'M15.2 3 21 8.8 11.8 18H6v-5.8L15.2 3ZM8 13v3h3l7-7.2L15.2 6 8 13ZM3 20h18v2H3v-2Z',
+} as const;
+
+export type IconName = keyof typeof PATHS;
+
+export interface IconProps {
+  name: IconName;
+  /** Pixel size; icons are decorative, the control around them carries the accessible name. */
+  size?: number;
+}
+
+export function Icon({ name, size = 18 }: IconProps) {
+  return (
+    <svg class="icon" width={size} height={size} viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path d={PATHS[name]} fill="currentColor" fill-rule="evenodd" />
+    </svg>
+  );
+}

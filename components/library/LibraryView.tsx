@@ -1,0 +1,115 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useAnnounce } from '@/hooks/useAnnouncer';
+import { useI18n } from '@/hooks/useI18n';
+import { useLibraryFacets, useLibraryPage } from '@/hooks/useLibrary';
+import { useSearch } from '@/hooks/useSearch';
+import { activeFilterCount, type LibraryState } from '@/utils/library';
+import { ClipSection } from '../clip/ClipSection';
+import { ArticleList } from './ArticleList';
+import { LibraryFilterPanel } from './LibraryFilterPanel';
+import { SearchBox } from './SearchBox';
+import { SortSelect } from './SortSelect';
+
+/** Rows per page: enough to fill a tall panel, few enough that the first paint stays instant at any size. */
+const PAGE_SIZE = 50;
+
+export interface LibraryViewProps {
+  state: LibraryState;
+  onStateChange: (state: LibraryState) => void;
+  hrefFor: (articleId: string) => string;
+  /** The article the person just came back from, focused again so they keep their place. */
+  returnFocusTo: string | null;
+}
+
+export function LibraryView({ state, onStateChange, hrefFor, returnFocusTo }: LibraryViewProps) {
+  const { t, plural } = useI18n();
+  const announce = useAnnounce();
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const search = useSearch(state.search);
+  const searching = search.ranked !== null;
+  // Sorting by relevance without a search would be meaningless: fall back to the library's default order.
+  const sort = !searching && state.sort === 'relevance' ? 'clippedAt-desc' : state.sort;
+  const page = useLibraryPage({ filters: state.filters, sort, ranked: search.ranked, limit });
+  const facets = useLibraryFacets();
+  const total = page.value?.total;
+
+  useEffect(() => setLimit(PAGE_SIZE), [state.search, state.filters, sort]);
+
+  useEffect(() => {
+    if (!searching || search.pending || total === undefined || page.loading) return;
+    announce(plural(total, 'lib_resultsOne', 'lib_resultsOther'));
+  }, [searching, search.pending, total, page.loading, search.ranked]);
+
+  useEffect(() => {
+    if (returnFocusTo && page.value) document.getElementById(`article-link-${returnFocusTo}`)?.focus();
+  }, [returnFocusTo, page.value !== undefined]);
+
+  const showMore = useCallback(() => setLimit((current) => current + PAGE_SIZE), []);
+  const setSearch = (text: string) =>
+    onStateChange({
+      ...state,
+      search: text,
+      // Typing a first word switches to best-match order; clearing the search returns to the default.
+      sort:
+        text.trim() !== '' && state.search.trim() === ''
+          ? 'relevance'
+          : text.trim() === '' && state.sort === 'relevance'
+            ? 'clippedAt-desc'
+            : state.sort,
+    });
+
+  const status = search.status;
+  const hint =
+    searching && status.phase === 'loading'
+      ? t('lib_searchLoading')
+      : searching && status.phase === 'indexing'
+        ? t('lib_searchIndexing', status.indexed, status.total)
+        : null;
+  const filtered = searching || activeFilterCount(state.filters) > 0;
+
+  return (
+    <section class="view library" aria-labelledby="view-heading">
+      <ClipSection />
+      <h1 id="view-heading" class="view__heading" tabIndex={-1}>
+        {t('lib_heading')}
+      </h1>
+      <SearchBox value={state.search} onChange={setSearch} hint={hint} />
+      <div class="library__controls">
+        <SortSelect
+          value={sort}
+          searching={searching}
+          onChange={(next) => onStateChange({ ...state, sort: next })}
+        />
+        <LibraryFilterPanel
+          filters={state.filters}
+          facets={facets.value}
+          onChange={(filters) => onStateChange({ ...state, filters })}
+        />
+      </div>
+      {page.error !== null && (
+        <p class="message message--error" role="alert">
+          {t('common_errorWithReason', String((page.error as Error)?.message ?? page.error))}
+        </p>
+      )}
+      {total !== undefined && (
+        <p class="library__summary" data-testid="library-summary">
+          {searching
+            ? plural(total, 'lib_resultsOne', 'lib_resultsOther')
+            : plural(total, 'lib_countOne', 'lib_countOther')}
+        </p>
+      )}
+      {page.value === undefined ? (
+        <p class="library__loading">{t('common_loading')}</p>
+      ) : total === 0 ? (
+        <p class="library__empty">{filtered ? t('lib_noMatches') : t('lib_empty')}</p>
+      ) : (
+        <ArticleList
+          rows={page.value.rows}
+          total={page.value.total}
+          hrefFor={hrefFor}
+          onShowMore={showMore}
+        />
+      )}
+    </section>
+  );
+}

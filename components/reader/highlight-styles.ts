@@ -1,0 +1,34 @@
+import type { HighlightColour } from '@/hooks/useReaderArticle';
+import type { MessageKey } from '@/utils/i18n';
+
+/**
+ * Each colour has its own underline style, so a highlight's colour is never the only signal (WCAG 1.4.1): the
+ * style shows in the article, the annotation list and the toolbar's buttons alike.
+ */
+export const HIGHLIGHT_UNDERLINES: Record<
+  HighlightColour,
+  'solid' | 'double' | 'dotted' | 'dashed' | 'wavy'
+> = {
+  yellow: 'solid',
+  green: 'double',
+  blue: 'dotted',
+  pink: 'dashed',
+  orange: 'wavy',
+};
+
+/** Message keys of the colours' names ("Gelb", "Yellow"). */
+export const HIGHLIGHT_NAME_KEYS: Record<HighlightColour, MessageKey> = {
+  yellow: 'annot_colour_yellow',
+  green: 'annot_colour_green',
+  blue: 'annot_colour_blue',
+  pink: 'annot_colour_pink',
+  orange: 'annot_colour_orange',
+};
+
+export function markClass(colour: HighlightColour): string {
+  return `rn-mark rn-mark--${colour}`;
+}
+
+/** Ids that tie a highlight's marks, its description and its list entry together. */
+export const highlightDomId = (id: string) => `rn-hl-${id}`;
+export const highlightDescriptionId = (id: string) => `rn-hl-desc-${id}`;

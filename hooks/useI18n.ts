@@ -1,0 +1,41 @@
+import {
+  formatCalendarDay,
+  formattingLocale,
+  message,
+  pluralForm,
+  uiLanguage,
+  type MessageKey,
+} from '@/utils/i18n';
+
+export interface I18n {
+  t: typeof message;
+  /** BCP 47 locale for dates and numbers, matching the language of the messages. */
+  locale: string;
+  /** The browser's UI language as the browser reports it. */
+  uiLanguage: string;
+  formatDay(day: string | null): string | null;
+  /** `one` or `other` message for `count`, with the formatted count as $1. */
+  plural(count: number, one: MessageKey, other: MessageKey): string;
+}
+
+let cached: I18n | null = null;
+
+function createI18n(): I18n {
+  const browserLanguage = uiLanguage();
+  const locale = formattingLocale(message('common_locale'), browserLanguage);
+  const numbers = new Intl.NumberFormat(locale);
+  return {
+    t: message,
+    locale,
+    uiLanguage: browserLanguage,
+    formatDay: (day) => (day === null ? null : formatCalendarDay(day, locale)),
+    plural: (count, one, other) =>
+      message(pluralForm(count, locale) === 'one' ? one : other, numbers.format(count)),
+  };
+}
+
+/** UI text and formats in the browser's language; the language cannot change while a page is open. */
+export function useI18n(): I18n {
+  cached ??= createI18n();
+  return cached;
+}

@@ -1,0 +1,141 @@
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { RandnotizDb } from '../../utils/db/schema';
+import { StorageError } from '../../utils/db/storage-errors';
+import { exportJsonBackup } from '../../utils/export/json-backup';
+import { loadExportBundle } from '../../utils/export/load-bundle';
+import { BACKUP_ERROR_MESSAGES, type BackupErrorCode } from '../../utils/import/backup-errors';
+import { importBackup } from '../../utils/import/import-backup';
+import { parseBackup } from '../../utils/import/parse-backup';
+import { openTestDb, snapshotDatabase, useFreshTestDb } from '../fixtures/db/test-database';
+import { buildSampleLibrary } from '../golden/sample-library';
+import { extractSeedArticle } from '../golden/seed-bundle';
+import type { Article } from '../../utils/extract/types';
+
+const currentDb = useFreshTestDb();
+let db: RandnotizDb;
+let valid: string;
+let seed: Article;
+
+beforeAll(async () => {
+  seed = extractSeedArticle();
+  const source = openTestDb();
+  await buildSampleLibrary(source, seed);
+  valid = exportJsonBackup(await loadExportBundle({ kind: 'library' }, source)).data as string;
+  await source.delete();
+});
+beforeEach(async () => {
+  db = currentDb();
+  await buildSampleLibrary(db, seed);
+});
+
+function edited(
+  change: (backup: Record<string, unknown> & { annotations: Record<string, unknown>[] }) => void,
+): string {
+  const backup = JSON.parse(valid) as Parameters<typeof change>[0];
+  change(backup);
+  return JSON.stringify(backup);
+}
+
+const BAD_FILES: [string, BackupErrorCode, () => string, RegExp][] = [
+  ['an empty file', 'truncated', () => '', /empty/],
+  ['a download cut off halfway', 'truncated', () => valid.slice(0, Math.floor(valid.length / 2)), /JSON/],
+  [
+    'a file cut off inside a string',
+    'truncated',
+    () => valid.slice(0, valid.indexOf('"title":"') + 12),
+    /JSON/,
+  ],
+  ['a Pocket HTML export', 'not-a-backup', () => '<!DOCTYPE html><title>Pocket Export</title>', /Not JSON/],
+  [
+    'an Instapaper CSV',
+    'not-a-backup',
+    () => 'URL,Title,Selection,Folder,Timestamp\nhttps://a.example,A,,Unread,1',
+    /Not JSON/,
+  ],
+  ['another program’s JSON', 'not-a-backup', () => '{"status":1,"list":{}}', /format is missing/],
+  ['a JSON array', 'not-a-backup', () => '[1,2,3]', /not a Randnotiz backup/],
+  ['a newer backup format', 'newer-version', () => edited((b) => (b.formatVersion = 2)), /formatVersion 2/],
+  [
+    'a backup from a newer schema',
+    'newer-version',
+    () => edited((b) => (b.schemaVersion = 99)),
+    /schemaVersion 99/,
+  ],
+  [
+    'bytes flipped in the middle',
+    'corrupted',
+    () => valid.replace('"articles":[', '"articles":[}'),
+    /JSON|Unexpected/,
+  ],
+  [
+    'a highlight of an unknown colour',
+    'corrupted',
+    () => edited((b) => (b.annotations[0]!.colour = 'purple')),
+    /annotations\.0\.colour/,
+  ],
+  [
+    'a highlight whose article is missing',
+    'corrupted',
+    () => edited((b) => (b.annotations[0]!.articleId = 'gone')),
+    /unknown article gone/,
+  ],
+  [
+    'rows missing against the declared counts',
+    'corrupted',
+    () => edited((b) => b.annotations.pop()),
+    /declares 3 rows but holds 2/,
+  ],
+  [
+    'a duplicated annotation',
+    'corrupted',
+    () => edited((b) => b.annotations.push(b.annotations[0]!)),
+    /declares 3|duplicate/,
+  ],
+];
+
+describe('parseBackup refuses bad files with a clear reason, and the library stays as it was', () => {
+  it.each(BAD_FILES)('%s → %s', async (_what, code, file, detail) => {
+    const before = await snapshotDatabase(db);
+    const result = parseBackup(file());
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.error.code).toBe(code);
+    expect(result.error.detail).toMatch(detail);
+    expect(result.error.messageKey).toBe(BACKUP_ERROR_MESSAGES[code].key);
+    expect(await snapshotDatabase(db)).toEqual(before);
+  });
+
+  it('accepts the untouched file, with or without a byte-order mark', () => {
+    expect(parseBackup(valid).ok).toBe(true);
+    expect(parseBackup(`\uFEFF${valid}`).ok).toBe(true);
+  });
+
+  it('has a German and an English message for every refusal', () => {
+    for (const message of Object.values(BACKUP_ERROR_MESSAGES)) {
+      expect(message.de).toMatch(/Es wurde nichts importiert\.$/);
+      expect(message.en).toMatch(/Nothing was imported\.$/);
+    }
+  });
+});
+
+describe('importBackup writes nothing when anything fails', () => {
+  it('rolls the whole import back when the last write fails (as on a full disk)', async () => {
+    const backup = parseBackup(valid.replaceAll('ui.fontSize', 'ui.theme'));
+    if (!backup.ok) throw new Error(backup.error.detail);
+    const target = openTestDb();
+    try {
+      await target.open();
+      const before = await snapshotDatabase(target);
+      const quota = Object.assign(new Error('The quota has been exceeded.'), { name: 'QuotaExceededError' });
+      target.settings.hook('creating', () => {
+        throw quota;
+      });
+      const failure = await importBackup(backup.backup, { db: target }).catch((error: unknown) => error);
+      expect(failure).toBeInstanceOf(StorageError);
+      expect((failure as StorageError).kind).toBe('quota');
+      expect(await snapshotDatabase(target)).toEqual(before);
+    } finally {
+      await target.delete();
+    }
+  });
+});

@@ -1,0 +1,51 @@
+import { type CalendarDay } from './calendar-day';
+import { type VisibleDate } from './visible-candidates';
+
+/** How the visible date near the headline was recognised, from the most to the least explicit. */
+export type HeaderDateKind = 'labelled' | 'container' | 'plain' | 'before' | 'modified-container' | 'as-of';
+
+export interface HeaderDate {
+  day: CalendarDay;
+  kind: HeaderDateKind;
+}
+
+// The byline or dateline sits a few dated lines from the headline at most; further down, dates belong to the
+// text, and above it to navigation and teasers.
+const WINDOW_BEFORE = -2;
+const WINDOW_AFTER = 8;
+
+/**
+ * The publication date as the reader sees it next to the headline: labelled ("Veröffentlicht am …"), then a
+ * date/byline/meta element nearest below the headline, then a bare dated line right below or above it, then a
+ * date in an element styled as "updated" (themes reuse such classes for the only date they show), then "Stand".
+ */
+export function headerDate(dates: VisibleDate[], hasHeadline: boolean): HeaderDate | null {
+  const inWindow = (date: VisibleDate) =>
+    date.label !== 'modified' && date.line <= WINDOW_AFTER && (!hasHeadline || date.line >= WINDOW_BEFORE);
+  const near = dates.filter(inWindow);
+  const plain = near.filter((date) => date.label === null && !date.modifiedContainer);
+  const labelled = near.find((date) => date.label === 'published' && !date.modifiedContainer);
+  if (labelled) return { day: labelled.day, kind: 'labelled' };
+  const container = plain
+    .filter((date) => date.inDateContainer)
+    .sort((a, b) => distanceFromHeadline(a) - distanceFromHeadline(b))[0];
+  if (container) return { day: container.day, kind: 'container' };
+  const below = plain.find((date) => date.line >= 0 && date.line <= (hasHeadline ? 2 : 1));
+  if (below) return { day: below.day, kind: 'plain' };
+  const above = hasHeadline ? plain.filter((date) => date.line < 0).pop() : undefined;
+  if (above) return { day: above.day, kind: 'before' };
+  const styledUpdated = near.find((date) => date.label === null && date.modifiedContainer);
+  if (styledUpdated) return { day: styledUpdated.day, kind: 'modified-container' };
+  const asOf = near.find((date) => date.label === 'as-of');
+  return asOf ? { day: asOf.day, kind: 'as-of' } : null;
+}
+
+/** Below the headline before above it, nearer before farther. */
+function distanceFromHeadline(date: VisibleDate): number {
+  return date.line >= 0 ? date.line : 100 - date.line;
+}
+
+/** A date the page labels as a modification ("Aktualisiert am …"). */
+export function labelledModified(dates: VisibleDate[]): CalendarDay | null {
+  return dates.find((date) => date.label === 'modified')?.day ?? null;
+}

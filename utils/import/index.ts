@@ -1,0 +1,14 @@
+export { BACKUP_ERROR_MESSAGES } from './backup-errors';
+export type { BackupError, BackupErrorCode } from './backup-errors';
+export { importBackup } from './import-backup';
+export type { ImportOptions, ImportSummary } from './import-backup';
+export { importReadLaterEntries } from './import-read-later';
+export type { ReadLaterSummary } from './import-read-later';
+export { parseInstapaperCsv } from './instapaper-import';
+export { parseOmnivoreMetadata, parseOmnivoreZip } from './omnivore-import';
+export { parseBackup } from './parse-backup';
+export type { ParsedBackup } from './parse-backup';
+export { parsePocketCsv, parsePocketHtml } from './pocket-import';
+export type { ReadLaterEntry, ReadLaterSource } from './read-later-entry';
+export { parseReadLaterFile } from './read-later-file';
+export type { ReadLaterFile } from './read-later-file';

@@ -1,0 +1,44 @@
+import type { RandnotizDb } from '../db/schema';
+
+export interface LibraryFacets {
+  tags: string[];
+  sites: string[];
+  /** Newest first. */
+  years: number[];
+  lists: { id: string; name: string }[];
+}
+
+const byGermanCollation = (a: string, b: string) => a.localeCompare(b, 'de', { sensitivity: 'base' });
+
+/** The values the filters offer, read from index keys (no article rows), so it stays fast for large libraries. */
+export async function loadLibraryFacets(db: RandnotizDb): Promise<LibraryFacets> {
+  return db.transaction('r', [db.articles, db.readingLists], async () => {
+    const [tags, sites, years, lists] = await Promise.all([
+      db.articles.orderBy('tags').uniqueKeys(),
+      db.articles.orderBy('siteName').uniqueKeys(),
+      db.articles.orderBy('year').uniqueKeys(),
+      db.readingLists.toArray(),
+    ]);
+    return {
+      tags: tags.map(String).sort(byGermanCollation),
+      sites: sites
+        .map(String)
+        .filter((site) => site !== '')
+        .sort(byGermanCollation),
+      years: years.map(Number).sort((a, b) => b - a),
+      lists: lists
+        .map((list) => ({ id: list.id, name: list.name }))
+        .sort((a, b) => byGermanCollation(a.name, b.name)),
+    };
+  });
+}
+
+export interface LibraryTotals {
+  articles: number;
+  highlights: number;
+}
+
+export async function loadLibraryTotals(db: RandnotizDb): Promise<LibraryTotals> {
+  const [articles, highlights] = await Promise.all([db.articles.count(), db.annotations.count()]);
+  return { articles, highlights };
+}
