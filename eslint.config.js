@@ -28,7 +28,12 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'wxt/browser', message: 'Components get data and actions through hooks.' }],
-          patterns: [{ group: ['**/utils/db', '**/utils/db/*', 'dexie'], message: 'Components never open the database.' }],
+          patterns: [
+            {
+              group: ['**/utils/db', '**/utils/db/*', 'dexie'],
+              message: 'Components never open the database.',
+            },
+          ],
         },
       ],
     },

@@ -65,7 +65,7 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'randnotiz@randnotiz.org',
-              strict_min_version: '115.0',
+              strict_min_version: '140.0',
               // Everything stays in the browser: no data leaves the machine (Firefox's required declaration).
               data_collection_permissions: { required: ['none'] },
             },

@@ -1,5 +1,5 @@
 import { findByUrl, getArticle, type ArticleRecord } from '@/utils/db';
-import { useReaderLiveQuery } from './useReaderLiveQuery';
+import { useLiveQuery } from './useLiveQuery';
 
 export type ClipLibraryEntry =
   /** The tab's address is hidden from Randnotiz (no grant yet), so it cannot tell. */
@@ -13,7 +13,7 @@ export function useClipLibraryEntry(
   url: string | undefined,
   savedArticleId: string | null,
 ): ClipLibraryEntry {
-  const { value } = useReaderLiveQuery<ClipLibraryEntry>(async () => {
+  const { value } = useLiveQuery<ClipLibraryEntry>(async () => {
     const article = url ? await findByUrl(url) : savedArticleId ? await getArticle(savedArticleId) : null;
     if (article) return { state: 'present', article };
     return url ? { state: 'absent' } : { state: 'unknown' };

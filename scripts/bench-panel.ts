@@ -5,7 +5,6 @@
  * measurement with an empty library in the same browser. Writes the figures into docs/benchmarks.md between the
  * bench:panel markers and touches nothing else there.
  */
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { SeedEntry } from '../entrypoints/e2e-bridge/seed-library';
@@ -13,11 +12,10 @@ import buildExtension from '../tests/e2e/support/build-extension';
 import { ExtensionHarness } from '../tests/e2e/support/extension-harness';
 import { PROJECT_DIR } from '../tests/e2e/support/paths';
 import { sampleArticle } from '../tests/fixtures/db/test-database';
+import { writeReportSection } from './lib/report-section';
 
 const ARTICLES = 1000;
 const RUNS = 9;
-const START = '<!-- bench:panel:start -->';
-const END = '<!-- bench:panel:end -->';
 const TOPICS = [
   'Digitalisierung',
   'Datenschutz',
@@ -84,7 +82,6 @@ async function main(): Promise<void> {
     for (let run = 0; run < RUNS; run += 1) full.push(await firstPaint(harness, '.article-item'));
     const [p50, p95, e50] = [percentile(full, 50), percentile(full, 95), percentile(empty, 50)];
     const report = [
-      START,
       `### Side panel: first render of the library (\`npm run bench:panel\`, ${new Date().toISOString().slice(0, 10)})`,
       '',
       `${ARTICLES} stored articles, ${RUNS} page loads each, headless Debian Chromium, navigation start → frame after the first list entry.`,
@@ -95,17 +92,8 @@ async function main(): Promise<void> {
       `| ${ARTICLES} articles | ${p50.toFixed(0)} ms | ${p95.toFixed(0)} ms |`,
       '',
       `Ratio to the empty library: ${(p50 / e50).toFixed(2)}× (p50). The list renders 50 rows and pages on; the search index loads after the first paint.`,
-      END,
     ].join('\n');
-    const file = join(PROJECT_DIR, 'docs', 'benchmarks.md');
-    const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
-    const start = current.indexOf(START);
-    const end = current.indexOf(END);
-    const next =
-      start >= 0 && end > start
-        ? current.slice(0, start) + report + current.slice(end + END.length)
-        : `${current.replace(/\n*$/, '\n\n')}${report}\n`;
-    writeFileSync(file, next);
+    writeReportSection(join(PROJECT_DIR, 'docs', 'benchmarks.md'), 'panel', report);
     console.log(report);
   } finally {
     await harness.close();

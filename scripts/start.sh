@@ -35,6 +35,11 @@ INFO
 fi
 
 CHROMIUM=${CHROMIUM_PATH:-$(command -v chromium || command -v chromium-browser || command -v google-chrome || true)}
+if [ -z "$CHROMIUM" ] && [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null; then
+  echo "Installing Debian's chromium (never a downloaded browser)…"
+  DEBIAN_FRONTEND=noninteractive apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-l10n
+  CHROMIUM=$(command -v chromium || true)
+fi
 if [ -z "$CHROMIUM" ]; then
   echo "No Chromium found (Debian: apt-get install chromium). Load $CHROME_DIR by hand via chrome://extensions." >&2
   exit 1

@@ -49,6 +49,16 @@ vitest_suite() {
   fi
 }
 
+firefox_lint_is_clean() {
+  npx web-ext lint --source-dir .output/firefox-mv2 --output json --no-input >"$RESULTS_DIR/web-ext-lint.json" 2>/dev/null
+  node -e '
+    const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+    for (const e of r.errors) console.error(`web-ext lint: ${e.code} ${e.message} ${e.file ?? ""}`);
+    console.log(`web-ext lint: ${r.summary.errors} errors, ${r.summary.warnings} warnings`);
+    process.exit(r.summary.errors ? 1 : 0);
+  ' "$RESULTS_DIR/web-ext-lint.json"
+}
+
 production_manifest_is_clean() {
   node -e '
     const fs = require("fs");
@@ -61,9 +71,11 @@ production_manifest_is_clean() {
   '
 }
 
+check "typecheck, lint and format (npm run check)" npm run --silent check
 check "build: Chrome (MV3)" npx wxt build
 check "build: Firefox (MV2)" npx wxt build -b firefox
 check "production builds request no host permissions and hold no test page" production_manifest_is_clean
+check "web-ext lint on the Firefox build reports no errors" firefox_lint_is_clean
 vitest_suite "unit tests" unit
 vitest_suite "end-to-end tests (Chromium)" e2e --config vitest.e2e.config.ts
 

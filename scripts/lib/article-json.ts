@@ -2,8 +2,22 @@ import type { Article } from '../../utils/extract';
 
 /** The CLI's output keys, in the order the contract documents them. */
 export const ARTICLE_KEYS = [
-  'title', 'author', 'authors', 'published', 'modified', 'lang', 'siteName', 'canonicalUrl', 'excerpt',
-  'leadImage', 'wordCount', 'readingTimeMinutes', 'readerable', 'reason', 'text', 'html',
+  'title',
+  'author',
+  'authors',
+  'published',
+  'modified',
+  'lang',
+  'siteName',
+  'canonicalUrl',
+  'excerpt',
+  'leadImage',
+  'wordCount',
+  'readingTimeMinutes',
+  'readerable',
+  'reason',
+  'text',
+  'html',
 ] as const satisfies readonly (keyof Article)[];
 
 export function orderedArticle(article: Article): Record<string, unknown> {

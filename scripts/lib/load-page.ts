@@ -11,7 +11,8 @@ import { JSDOM, VirtualConsole } from 'jsdom';
  */
 export function decodeHtml(bytes: Uint8Array): string {
   const declared = htmlEncodingSniffer(bytes, { defaultEncoding: 'x-unset' });
-  const encoding = declared === 'x-unset' || !declared ? (isValidUtf8(bytes) ? 'UTF-8' : 'windows-1252') : declared;
+  const encoding =
+    declared === 'x-unset' || !declared ? (isValidUtf8(bytes) ? 'UTF-8' : 'windows-1252') : declared;
   if (/^utf-?8$/i.test(encoding)) return new TextDecoder('utf-8').decode(bytes);
   // Node's TextDecoder decodes windows-1252 as Latin-1 (0x80–0x9F become control characters, not € „ “ –),
   // so legacy encodings go through iconv-lite, which follows the WHATWG tables.
@@ -44,7 +45,11 @@ export function parsePage(html: string, url: string): LoadedPage {
     // jsdom parses <style> sheets while building the tree and its CSS parser throws on some real-world CSS
     // that browsers skip; style sheets carry no article content, so parse again without them.
     if (!(error instanceof SyntaxError)) throw error;
-    dom = new JSDOM(html.replace(/<style\b[\s\S]*?<\/style\s*>/gi, ''), { url, virtualConsole, contentType: 'text/html' });
+    dom = new JSDOM(html.replace(/<style\b[\s\S]*?<\/style\s*>/gi, ''), {
+      url,
+      virtualConsole,
+      contentType: 'text/html',
+    });
   }
   const window = dom.window as unknown as Window;
   return { document: window.document, window, close: () => dom.window.close() };

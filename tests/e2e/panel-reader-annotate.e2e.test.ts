@@ -153,7 +153,10 @@ describe('reader view in the side panel', () => {
     await expect.poll(() => edit.evaluate((el) => el.contains(document.activeElement))).toBe(true);
     for (let i = 0; i < 5; i++) await reader.keyboard.press('ArrowRight');
     await reader.keyboard.press('Enter');
-    await reader.getByLabel('Notiz zur Markierung').waitFor();
+    // The note field takes focus as it opens.
+    await expect
+      .poll(() => reader.getByLabel('Notiz zur Markierung').evaluate((el) => el === document.activeElement))
+      .toBe(true);
     await reader.keyboard.type('Genau das fehlt in unserem Träger: eine Strategie.');
     await reader.keyboard.press('Control+Enter');
     await expect

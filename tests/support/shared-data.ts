@@ -27,13 +27,16 @@ export interface Fixture {
 }
 
 export function listFixtures(): Fixture[] {
-  if (!existsSync(FIXTURES_DIR)) throw new Error(`Test data missing: ${FIXTURES_DIR} (clone ../shared beside the project)`);
+  if (!existsSync(FIXTURES_DIR))
+    throw new Error(`Test data missing: ${FIXTURES_DIR} (clone ../shared beside the project)`);
   return readdirSync(FIXTURES_DIR, { withFileTypes: true })
     .filter((d) => d.isDirectory() && existsSync(join(FIXTURES_DIR, d.name, 'expected.json')))
     .map((d) => ({
       name: d.name,
       file: join(FIXTURES_DIR, d.name, 'source.html'),
-      expected: JSON.parse(readFileSync(join(FIXTURES_DIR, d.name, 'expected.json'), 'utf8')) as FixtureExpectation,
+      expected: JSON.parse(
+        readFileSync(join(FIXTURES_DIR, d.name, 'expected.json'), 'utf8'),
+      ) as FixtureExpectation,
     }))
     .sort((a, b) => a.name.localeCompare(b.name));
 }

@@ -23,18 +23,25 @@ describe('findCanonicalUrl', () => {
 
   it('prefers link rel=canonical, resolved against the page', () => {
     const doc = page('<link rel="canonical" href="/artikel/1?utm_campaign=x">');
-    expect(findCanonicalUrl(doc, 'https://www.example.org/artikel/1?ref=abc')).toBe('https://www.example.org/artikel/1');
+    expect(findCanonicalUrl(doc, 'https://www.example.org/artikel/1?ref=abc')).toBe(
+      'https://www.example.org/artikel/1',
+    );
   });
 
   it('falls back to og:url, then to the normalised page URL', () => {
-    expect(findCanonicalUrl(page('<meta property="og:url" content="https://example.org/b">'), 'https://example.org/c')).toBe(
-      'https://example.org/b',
-    );
+    expect(
+      findCanonicalUrl(
+        page('<meta property="og:url" content="https://example.org/b">'),
+        'https://example.org/c',
+      ),
+    ).toBe('https://example.org/b');
     expect(findCanonicalUrl(page(''), 'https://example.org/c?utm_source=nl#x')).toBe('https://example.org/c');
   });
 
   it('ignores a canonical that points an article at the home page', () => {
     const doc = page('<link rel="canonical" href="https://example.org/">');
-    expect(findCanonicalUrl(doc, 'https://example.org/2020/05/artikel')).toBe('https://example.org/2020/05/artikel');
+    expect(findCanonicalUrl(doc, 'https://example.org/2020/05/artikel')).toBe(
+      'https://example.org/2020/05/artikel',
+    );
   });
 });

@@ -13,7 +13,8 @@ describe.each(listFixtures())('golden fixture $name', ({ file, expected }) => {
     expect(article.published).toBe(expected.published);
     expect(article.lang).toBe(expected.lang);
     expect(article.siteName).toBe(expected.siteName);
-    if (expected.readingTimeMinutes !== undefined) expect(article.readingTimeMinutes).toBe(expected.readingTimeMinutes);
+    if (expected.readingTimeMinutes !== undefined)
+      expect(article.readingTimeMinutes).toBe(expected.readingTimeMinutes);
   });
 
   it('is judged an article or not', () => {

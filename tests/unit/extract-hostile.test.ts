@@ -2,8 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { articlePage, CLOBBERING_NAMES } from '../e2e/support/hostile-pages';
 import { extractHtml, germanParagraphs } from '../support/jsdom-page';
 
-
-
 describe('hostile input never crashes and gives a clear result', () => {
   it.each(CLOBBERING_NAMES)('a form control named %s', (name) => {
     const article = extractHtml(articlePage(`<form><input name="${name}"><input name="${name}"></form>`));
@@ -12,7 +10,9 @@ describe('hostile input never crashes and gives a clear result', () => {
   });
 
   it('an image named like a document method', () => {
-    const article = extractHtml(articlePage('<img name="getElementsByTagName" src="x.png"><img name="querySelectorAll">'));
+    const article = extractHtml(
+      articlePage('<img name="getElementsByTagName" src="x.png"><img name="querySelectorAll">'),
+    );
     expect(article.text).toContain('Fortbildung und gute Software');
   });
 

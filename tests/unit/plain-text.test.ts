@@ -19,7 +19,9 @@ describe('plainText', () => {
   });
 
   it('keeps inline elements inside their block and folds whitespace', () => {
-    expect(text('<p>Die  <strong>Soziale</strong>\n   <a href="#">Arbeit</a>&nbsp;heute</p>')).toBe('Die Soziale Arbeit heute');
+    expect(text('<p>Die  <strong>Soziale</strong>\n   <a href="#">Arbeit</a>&nbsp;heute</p>')).toBe(
+      'Die Soziale Arbeit heute',
+    );
   });
 
   it('turns <br> into a line break within a block', () => {
@@ -27,9 +29,9 @@ describe('plainText', () => {
   });
 
   it('writes one block per table row with cells separated', () => {
-    expect(text('<table><tr><th>Jahr</th><th>Anteil</th></tr><tr><td>2020</td><td>71 %</td></tr></table>')).toBe(
-      'Jahr | Anteil\n\n2020 | 71 %',
-    );
+    expect(
+      text('<table><tr><th>Jahr</th><th>Anteil</th></tr><tr><td>2020</td><td>71 %</td></tr></table>'),
+    ).toBe('Jahr | Anteil\n\n2020 | 71 %');
   });
 
   it('keeps preformatted text as it is', () => {
@@ -37,9 +39,9 @@ describe('plainText', () => {
   });
 
   it('blocks figure captions and quotes', () => {
-    expect(text('<figure><img alt="x"><figcaption>Foto: Team</figcaption></figure><blockquote>Zitat</blockquote>')).toBe(
-      'Foto: Team\n\nZitat',
-    );
+    expect(
+      text('<figure><img alt="x"><figcaption>Foto: Team</figcaption></figure><blockquote>Zitat</blockquote>'),
+    ).toBe('Foto: Team\n\nZitat');
   });
 });
 

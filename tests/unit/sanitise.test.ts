@@ -23,7 +23,15 @@ describe('sanitiseHtml', () => {
     const html =
       '<figure><img src="https://e.org/a.png" alt="Bild"><figcaption>Text</figcaption></figure><table><tr><td>1</td></tr></table><ul><li>a</li></ul><blockquote>q</blockquote><a href="https://e.org">l</a>';
     const clean = sanitiseHtml(window, html);
-    for (const tag of ['<figure>', '<figcaption>', '<table>', '<li>', '<blockquote>', 'href="https://e.org"', 'alt="Bild"']) {
+    for (const tag of [
+      '<figure>',
+      '<figcaption>',
+      '<table>',
+      '<li>',
+      '<blockquote>',
+      'href="https://e.org"',
+      'alt="Bild"',
+    ]) {
       expect(clean).toContain(tag);
     }
   });

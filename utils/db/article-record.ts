@@ -88,7 +88,12 @@ export function pendingArticleRecord(
   now: EpochMs,
   selections: SelectionQuote[],
 ): ArticleRecord {
-  const { text: _text, html: _html, canonicalUrl: _canonical, ...empty } = emptyArticle(pageKey, 'no-content', title);
+  const {
+    text: _text,
+    html: _html,
+    canonicalUrl: _canonical,
+    ...empty
+  } = emptyArticle(pageKey, 'no-content', title);
   return {
     ...empty,
     id: crypto.randomUUID(),

@@ -18,6 +18,25 @@ export type { ArticleUserFields } from './article-user-fields';
 export { getDb, withStrictDurability } from './connection';
 export { hashText } from './content-hash';
 export type { ReanchorSummary } from './reanchor-annotations';
+export {
+  addArticleToList,
+  createReadingList,
+  deleteReadingList,
+  listArticlesOfList,
+  listIdsOfArticle,
+  listReadingLists,
+  moveListEntry,
+  removeArticleFromList,
+  restoreListEntry,
+  restoreReadingList,
+  updateReadingList,
+} from './reading-lists';
+export type {
+  DeletedReadingList,
+  MoveDirection,
+  ReadingListChanges,
+  ReadingListSummary,
+} from './reading-lists';
 export * from './records';
 export { DATABASE_NAME, RandnotizDb } from './schema';
 export type { RandnotizDbOptions } from './schema';

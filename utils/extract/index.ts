@@ -51,7 +51,13 @@ export function extractArticle(document: Document, url: string, options: Extract
   }
 }
 
-function extractWithin(source: Document, url: string, win: Window, deadline: Deadline, fullPage: boolean): Article {
+function extractWithin(
+  source: Document,
+  url: string,
+  win: Window,
+  deadline: Deadline,
+  fullPage: boolean,
+): Article {
   const doc = cloneDocument(source);
   defuseClobbering(doc);
   ensureBase(doc, url);
@@ -75,7 +81,8 @@ function extractWithin(source: Document, url: string, win: Window, deadline: Dea
   removeClutter(doc, deadline);
   const isListing = looksLikeListing(doc);
   // Readability keeps one teaser of a listing; the listing itself is what the reader sees and may save.
-  const region = isListing || fullPage ? (mainRegion(doc)?.cloneNode(true) as Element | undefined) : undefined;
+  const region =
+    isListing || fullPage ? (mainRegion(doc)?.cloneNode(true) as Element | undefined) : undefined;
   const result = runReadability(doc, deadline);
   const content = region ?? result.content;
   if (content) cleanArticleContent(content, deadline);
@@ -85,9 +92,10 @@ function extractWithin(source: Document, url: string, win: Window, deadline: Dea
   const text = fragment ? plainText(fragment) : '';
   const html = fragment ? serialise(fragment) : '';
   const wordCount = countWords(text);
-  const verdict = wordCount === 0 || looksLikeProse(text)
-    ? judgeReaderable(isListing, wordCount)
-    : ({ readerable: false, reason: 'not-text' } as const);
+  const verdict =
+    wordCount === 0 || looksLikeProse(text)
+      ? judgeReaderable(isListing, wordCount)
+      : ({ readerable: false, reason: 'not-text' } as const);
   return {
     title: title || result.title?.trim() || '',
     author: authors.length ? authors.join(', ') : null,

@@ -3,9 +3,42 @@
  * caption, blocks separated by a blank line, so words are never glued across block boundaries.
  */
 export const BLOCK_TAGS = new Set([
-  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DD', 'DETAILS', 'DIV', 'DL', 'DT', 'FIELDSET', 'FIGCAPTION',
-  'FIGURE', 'FOOTER', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P', 'PRE',
-  'SECTION', 'SUMMARY', 'TABLE', 'TBODY', 'THEAD', 'TFOOT', 'TR', 'UL', 'CAPTION',
+  'ADDRESS',
+  'ARTICLE',
+  'ASIDE',
+  'BLOCKQUOTE',
+  'DD',
+  'DETAILS',
+  'DIV',
+  'DL',
+  'DT',
+  'FIELDSET',
+  'FIGCAPTION',
+  'FIGURE',
+  'FOOTER',
+  'H1',
+  'H2',
+  'H3',
+  'H4',
+  'H5',
+  'H6',
+  'HEADER',
+  'HR',
+  'LI',
+  'MAIN',
+  'NAV',
+  'OL',
+  'P',
+  'PRE',
+  'SECTION',
+  'SUMMARY',
+  'TABLE',
+  'TBODY',
+  'THEAD',
+  'TFOOT',
+  'TR',
+  'UL',
+  'CAPTION',
 ]);
 export const CELL_TAGS = new Set(['TD', 'TH']);
 /** A private-use character marks cell borders until whitespace has been folded. */
@@ -15,7 +48,10 @@ export function textBlocks(root: Node): string[] {
   const blocks: string[] = [];
   let current = '';
   const flush = () => {
-    const block = current.replace(/[ \t\f\v\u00a0\u200b]+/g, ' ').replace(/ ?\n ?/g, '\n').trim();
+    const block = current
+      .replace(/[ \t\f\v\u00a0\u200b]+/g, ' ')
+      .replace(/ ?\n ?/g, '\n')
+      .trim();
     if (block) blocks.push(block);
     current = '';
   };
@@ -45,7 +81,12 @@ export function textBlocks(root: Node): string[] {
   };
   walk(root);
   flush();
-  return blocks.map((b) => b.split(CELL_SEPARATOR).map((cell) => cell.trim()).join(' | '));
+  return blocks.map((b) =>
+    b
+      .split(CELL_SEPARATOR)
+      .map((cell) => cell.trim())
+      .join(' | '),
+  );
 }
 
 export function plainText(root: Node): string {

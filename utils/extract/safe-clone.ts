@@ -22,14 +22,19 @@ function cloneIteratively(source: Document): Document {
   while (stack.length) {
     const { from, to, depth } = stack.pop()!;
     const children: Node[] = [];
-    for (let c = nativeGet<Node | null>(from, 'firstChild'); c; c = nativeGet<Node | null>(c, 'nextSibling')) children.push(c);
+    for (let c = nativeGet<Node | null>(from, 'firstChild'); c; c = nativeGet<Node | null>(c, 'nextSibling'))
+      children.push(c);
     // Past the cap, children are attached to the capped ancestor instead of nesting further.
     const target = to;
     for (const child of children) {
       const copy = nativeCall<Node>(child, 'cloneNode', false);
       nativeCall(target, 'appendChild', copy);
       if (nativeGet<Node | null>(child, 'firstChild')) {
-        stack.push({ from: child, to: depth + 1 >= MAX_DEPTH ? target : copy, depth: Math.min(depth + 1, MAX_DEPTH) });
+        stack.push({
+          from: child,
+          to: depth + 1 >= MAX_DEPTH ? target : copy,
+          depth: Math.min(depth + 1, MAX_DEPTH),
+        });
       }
     }
   }

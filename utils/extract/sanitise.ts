@@ -5,7 +5,19 @@ import createDOMPurify, { type Config, type DOMPurify } from 'dompurify';
  * everything we store passes DOMPurify with forms, styles and frames forbidden on top of its defaults.
  */
 export const ARTICLE_PURIFY_CONFIG: Config = {
-  FORBID_TAGS: ['form', 'style', 'iframe', 'frame', 'frameset', 'object', 'embed', 'input', 'button', 'textarea', 'select'],
+  FORBID_TAGS: [
+    'form',
+    'style',
+    'iframe',
+    'frame',
+    'frameset',
+    'object',
+    'embed',
+    'input',
+    'button',
+    'textarea',
+    'select',
+  ],
   FORBID_ATTR: ['style', 'class', 'id', 'srcset', 'sizes', 'loading', 'decoding', 'fetchpriority'],
   ALLOW_DATA_ATTR: false,
 };

@@ -1,5 +1,6 @@
 /** Query parameters that identify a campaign or a click, not the page. */
-const TRACKING_PARAM = /^(utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl|_hsenc|_hsmi|mkt_tok|oly_anon_id|oly_enc_id|vero_id|wt_mc|wt_zmc|ref_src|s_cid|cmpid|ncid|ito|xtor|at_medium|at_campaign)$/i;
+const TRACKING_PARAM =
+  /^(utm_\w+|fbclid|gclid|dclid|gbraid|wbraid|msclkid|mc_cid|mc_eid|igshid|yclid|_ga|_gl|_hsenc|_hsmi|mkt_tok|oly_anon_id|oly_enc_id|vero_id|wt_mc|wt_zmc|ref_src|s_cid|cmpid|ncid|ito|xtor|at_medium|at_campaign)$/i;
 
 /** Normalises a URL for identity: no fragment, no tracking parameters, default port and lower-case host. */
 export function normaliseUrl(raw: string, base?: string): string | null {

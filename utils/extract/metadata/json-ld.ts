@@ -15,7 +15,10 @@ export function readJsonLd(doc: Document): LdNode[] {
 }
 
 function parseLenient(raw: string): unknown {
-  const text = raw.trim().replace(/^<!\[CDATA\[|\]\]>$/g, '').replace(/^\/\/.*$/gm, '');
+  const text = raw
+    .trim()
+    .replace(/^<!\[CDATA\[|\]\]>$/g, '')
+    .replace(/^\/\/.*$/gm, '');
   try {
     return JSON.parse(text);
   } catch {
@@ -46,11 +49,14 @@ export function ldTypes(node: LdNode): string[] {
   return Array.isArray(type) ? type.filter((t): t is string => typeof t === 'string') : [];
 }
 
-const ARTICLE_TYPES = /Article|BlogPosting|Posting|NewsArticle|Report|Review|WebPage|CreativeWork|ScholarlyArticle|LiveBlogPosting|Story/i;
+const ARTICLE_TYPES =
+  /Article|BlogPosting|Posting|NewsArticle|Report|Review|WebPage|CreativeWork|ScholarlyArticle|LiveBlogPosting|Story/i;
 
 /** The node that describes the page's main creative work: an Article-like type, else a WebPage. */
 export function mainLdNode(nodes: LdNode[]): LdNode | undefined {
-  const articles = nodes.filter((n) => ldTypes(n).some((t) => ARTICLE_TYPES.test(t) && !/WebPage|WebSite/i.test(t)));
+  const articles = nodes.filter((n) =>
+    ldTypes(n).some((t) => ARTICLE_TYPES.test(t) && !/WebPage|WebSite/i.test(t)),
+  );
   return articles[0] ?? nodes.find((n) => ldTypes(n).some((t) => /WebPage/i.test(t)));
 }
 

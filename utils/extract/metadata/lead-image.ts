@@ -1,5 +1,5 @@
 import { type LdNode } from './json-ld';
-import { metaValues } from './title/meta-tags';
+import { metaValues } from './meta-tags';
 
 /** The article's lead image as an absolute http(s) URL: og:image, twitter:image, JSON-LD image. */
 export function findLeadImage(doc: Document, main: LdNode | undefined, url: string): string | null {
@@ -8,8 +8,8 @@ export function findLeadImage(doc: Document, main: LdNode | undefined, url: stri
     typeof ldImage === 'string'
       ? ldImage
       : Array.isArray(ldImage)
-        ? (ldImage.find((i) => typeof i === 'string') as string | undefined) ??
-          ((ldImage[0] as LdNode | undefined)?.['url'] as string | undefined)
+        ? ((ldImage.find((i) => typeof i === 'string') as string | undefined) ??
+          ((ldImage[0] as LdNode | undefined)?.['url'] as string | undefined))
         : ((ldImage as LdNode | undefined)?.['url'] as string | undefined);
   const candidates = [...metaValues(doc, ['og:image:secure_url', 'og:image', 'twitter:image']), fromLd];
   for (const candidate of candidates) {

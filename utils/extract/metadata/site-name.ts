@@ -1,5 +1,5 @@
 import { ldText, ldTypes, type LdNode } from './json-ld';
-import { metaValue } from './title/meta-tags';
+import { metaValue } from './meta-tags';
 import { headlineCandidates } from './title/headline';
 import { compact, hostLabels, namesSite, titleSegments } from './title/site-suffix';
 

@@ -3,7 +3,7 @@
  * the publisher instead of the writer, so each name carries whether it was declared as an organisation.
  */
 import { ldText, ldTypes, type LdNode } from '../json-ld';
-import { metaValues } from '../title/meta-tags';
+import { metaValues } from '../meta-tags';
 import { namesFromByline, sameName } from './byline-text';
 
 export interface DeclaredAuthor {

@@ -1,8 +1,10 @@
 /**
- * The article's authors as a list of names. Sources, most trusted first: JSON-LD, meta tags, byline markup,
- * "Von: …" lines, Readability's byline, the author-bio box. A person named anywhere beats an organisation (a
- * publisher written into JSON-LD as author, a desk like "Redaktion"); an organisation is only returned when no
- * person is named at all. Runs on the uncleaned document: clutter removal deletes byline lines and bio boxes.
+ * The article's authors as a list of names. Sources, most trusted first: JSON-LD, visible byline markup, meta
+ * tags (often the site-wide default, so below the visible byline), "Von: …" lines, Readability's byline, the
+ * author-bio box, a signature closing the text. A person named anywhere beats an organisation (a publisher
+ * written into JSON-LD as author, a desk like "Redaktion"); an organisation is only returned when no person is
+ * named at all, and an agency dateline ("Hamburg (dpa) –") only when not even an organisation is. Runs on the
+ * uncleaned document: clutter removal deletes byline lines and bio boxes.
  */
 import { ldText, type LdNode } from '../json-ld';
 import { bylineMarkupAuthors } from './byline-elements';

@@ -1,5 +1,6 @@
 import { type CalendarDay } from './calendar-day';
 import { parseMachineDate, type MachineReading } from './machine-date';
+import { metaKey } from '../meta-tags';
 
 // Names as lower-case `property`/`name`/`itemprop` values. Order is preference: the Open Graph article tag is
 // the most carefully maintained, generic names such as "date" come last because themes misuse them.
@@ -64,14 +65,7 @@ export interface MetaDates {
 export function metaTagDates(doc: Document, reading: MachineReading): MetaDates {
   const found = new Map<string, CalendarDay>();
   for (const meta of metaElements(doc)) {
-    const key = (
-      meta.getAttribute('property') ??
-      meta.getAttribute('name') ??
-      meta.getAttribute('itemprop') ??
-      ''
-    )
-      .trim()
-      .toLowerCase();
+    const key = metaKey(meta);
     if (!key || found.has(key)) continue;
     if (!PUBLISHED_NAMES.includes(key) && !MODIFIED_NAMES.includes(key)) continue;
     const day = parseMachineDate(meta.getAttribute('content') ?? meta.getAttribute('datetime'), reading);

@@ -4,7 +4,7 @@
  * declared title it wins, since it is what the reader saw, without suffix and usually without SEO rewording.
  */
 import { ldText, type LdNode } from '../json-ld';
-import { metaValue } from './meta-tags';
+import { metaValue } from '../meta-tags';
 import { compact, namesSite, stripSiteSuffix, titleSegments, type SiteIdentity } from './site-suffix';
 import { headlineCandidates } from './headline';
 

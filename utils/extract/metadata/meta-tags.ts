@@ -6,14 +6,7 @@ export function metaValues(doc: Document, keys: readonly string[]): string[] {
   const wanted = new Set(keys.map((k) => k.toLowerCase()));
   const found: { rank: number; value: string }[] = [];
   for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
-    const key = (
-      meta.getAttribute('property') ??
-      meta.getAttribute('name') ??
-      meta.getAttribute('itemprop') ??
-      ''
-    )
-      .trim()
-      .toLowerCase();
+    const key = metaKey(meta);
     if (!wanted.has(key)) continue;
     const value = meta.getAttribute('content')?.replace(/\s+/g, ' ').trim();
     if (value) found.push({ rank: keys.findIndex((k) => k.toLowerCase() === key), value });
@@ -24,4 +17,11 @@ export function metaValues(doc: Document, keys: readonly string[]): string[] {
 
 export function metaValue(doc: Document, keys: readonly string[]): string | null {
   return metaValues(doc, keys)[0] ?? null;
+}
+
+/** A meta element's key, whichever attribute carries it, lower-cased. */
+export function metaKey(meta: Element): string {
+  return (meta.getAttribute('property') ?? meta.getAttribute('name') ?? meta.getAttribute('itemprop') ?? '')
+    .trim()
+    .toLowerCase();
 }
