@@ -1,18 +1,20 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { AnnouncerContext, useAnnouncerState } from '@/hooks/useAnnouncer';
+import type { ExportFilter } from '@/hooks/useExportFilter';
 import { routeHash, useHashRoute } from '@/hooks/useHashRoute';
 import { useI18n } from '@/hooks/useI18n';
 import { INITIAL_LIBRARY_STATE, type LibraryState } from '@/utils/library';
 import { Icon } from './common/Icon';
 import { LiveRegion } from './common/LiveRegion';
 import { LibraryView } from './library/LibraryView';
+import { ListsView } from './lists/ListsView';
 import { ReaderView } from './reader/ReaderView';
 import { SettingsView } from './settings/SettingsView';
 
 const articleHref = (articleId: string) => routeHash({ name: 'article', articleId });
 
 /**
- * The side panel: routes `#/library` (default), `#/article/<id>` (the reader) and `#/settings`. The library's
+ * The side panel: routes `#/library` (default), `#/article/<id>` (the reader), `#/lists` and `#/settings`. The library's
  * search, order and filters live here, so reading an article and coming back keeps them.
  */
 export function App() {
@@ -21,6 +23,7 @@ export function App() {
   const [announcements, announce] = useAnnouncerState();
   const [library, setLibrary] = useState<LibraryState>(INITIAL_LIBRARY_STATE);
   const [lastArticle, setLastArticle] = useState<string | null>(null);
+  const [exportFilter, setExportFilter] = useState<ExportFilter | null>(null);
   const firstRoute = useRef(true);
 
   useEffect(() => {
@@ -53,6 +56,14 @@ export function App() {
               <span>{t('panel_navLibrary')}</span>
             </a>
             <a
+              href={routeHash({ name: 'lists' })}
+              class="nav-link"
+              aria-current={current === 'lists' ? 'page' : undefined}
+            >
+              <Icon name="list" />
+              <span>{t('lists_navLabel')}</span>
+            </a>
+            <a
               href={routeHash({ name: 'settings' })}
               class="nav-link"
               aria-current={current === 'settings' ? 'page' : undefined}
@@ -67,6 +78,8 @@ export function App() {
             <ReaderView articleId={route.articleId} onBack={() => navigate({ name: 'library' })} />
           ) : route.name === 'settings' ? (
             <SettingsView />
+          ) : route.name === 'lists' ? (
+            <ListsView hrefFor={articleHref} exportFilter={exportFilter} />
           ) : (
             <>
               {route.name === 'unknown' && (
@@ -79,6 +92,10 @@ export function App() {
                 onStateChange={setLibrary}
                 hrefFor={articleHref}
                 returnFocusTo={lastArticle}
+                onExportFiltered={(filter) => {
+                  setExportFilter(filter);
+                  navigate({ name: 'lists' });
+                }}
               />
             </>
           )}

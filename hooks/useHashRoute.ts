@@ -5,12 +5,14 @@ export type Route =
   | { name: 'library' }
   | { name: 'article'; articleId: string }
   | { name: 'settings' }
+  | { name: 'lists' }
   | { name: 'unknown'; hash: string };
 
 export function parseRoute(hash: string): Route {
   const path = hash.replace(/^#/, '');
   if (path === '' || path === '/' || path === '/library') return { name: 'library' };
   if (path === '/settings') return { name: 'settings' };
+  if (path === '/lists') return { name: 'lists' };
   const article = /^\/article\/([^/?#]+)$/.exec(path);
   if (article?.[1]) return { name: 'article', articleId: decodeURIComponent(article[1]) };
   return { name: 'unknown', hash };
@@ -22,6 +24,8 @@ export function routeHash(route: Exclude<Route, { name: 'unknown' }>): string {
       return '#/library';
     case 'settings':
       return '#/settings';
+    case 'lists':
+      return '#/lists';
     case 'article':
       return `#/article/${encodeURIComponent(route.articleId)}`;
   }

@@ -1,6 +1,7 @@
 import { useI18n } from '@/hooks/useI18n';
 import type { LibraryRow } from '@/utils/library';
 import { Icon } from '../common/Icon';
+import { AddToList } from '../lists/AddToList';
 import { STATUS_LABELS } from './status-labels';
 
 export interface ArticleListItemProps {
@@ -50,6 +51,7 @@ export function ArticleListItem({ row, href }: ArticleListItemProps) {
           ))}
         </ul>
       )}
+      <AddToList articleId={article.id} articleTitle={article.title} compact />
     </li>
   );
 }

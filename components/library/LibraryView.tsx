@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { useAnnounce } from '@/hooks/useAnnouncer';
 import { useI18n } from '@/hooks/useI18n';
+import type { ExportFilter } from '@/hooks/useExportFilter';
 import { useLibraryFacets, useLibraryPage } from '@/hooks/useLibrary';
 import { useSearch } from '@/hooks/useSearch';
 import { activeFilterCount, type LibraryState } from '@/utils/library';
@@ -19,9 +20,17 @@ export interface LibraryViewProps {
   hrefFor: (articleId: string) => string;
   /** The article the person just came back from, focused again so they keep their place. */
   returnFocusTo: string | null;
+  /** Opens the export with the articles of the current filter or search. */
+  onExportFiltered: (filter: ExportFilter) => void;
 }
 
-export function LibraryView({ state, onStateChange, hrefFor, returnFocusTo }: LibraryViewProps) {
+export function LibraryView({
+  state,
+  onStateChange,
+  hrefFor,
+  returnFocusTo,
+  onExportFiltered,
+}: LibraryViewProps) {
   const { t, plural } = useI18n();
   const announce = useAnnounce();
   const [limit, setLimit] = useState(PAGE_SIZE);
@@ -97,6 +106,15 @@ export function LibraryView({ state, onStateChange, hrefFor, returnFocusTo }: Li
             ? plural(total, 'lib_resultsOne', 'lib_resultsOther')
             : plural(total, 'lib_countOne', 'lib_countOther')}
         </p>
+      )}
+      {filtered && total !== undefined && total > 0 && (
+        <button
+          type="button"
+          class="button button--quiet"
+          onClick={() => onExportFiltered({ filters: state.filters, sort, ranked: search.ranked })}
+        >
+          {t('export_filtered')}
+        </button>
       )}
       {page.value === undefined ? (
         <p class="library__loading">{t('common_loading')}</p>

@@ -7,6 +7,7 @@ import { useReaderArticleActions, type DeletedArticle } from '@/hooks/useReaderA
 import { useI18n } from '@/hooks/useI18n';
 import { useReaderPreferences } from '@/hooks/useReaderPreferences';
 import { toolbarPosition } from '@/utils/reader/toolbar-position';
+import { AddToList } from '../lists/AddToList';
 import { ArticleBody, type ArticleSelection } from './ArticleBody';
 import { ArticleExtras } from './ArticleExtras';
 import { HighlightDescriptions } from './HighlightDescriptions';
@@ -264,6 +265,7 @@ export function ReaderView({ articleId, onBack }: ReaderViewProps) {
             </div>
           )}
         </article>
+        <AddToList articleId={articleId} articleTitle={article.title} />
         <ArticleExtras
           article={article}
           text={body?.text ?? ''}

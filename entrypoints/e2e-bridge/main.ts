@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messages';
 import { createAnnotation, updateArticleUserFields } from '@/utils/db';
+import { benchBackup } from './bench-backup';
 import { seedLibrary } from './seed-library';
 
 /**
@@ -13,6 +14,8 @@ const bridge = {
   db: { createAnnotation, updateArticleUserFields },
   /** Fills the library through the repository functions (library e2e tests and bench:panel). */
   seedLibrary,
+  /** Backup export and import timed inside this page (bench:backup). */
+  benchBackup,
   /** The tab id of the tab showing `url` (e2e builds hold host access to the fixture server, so URLs are visible). */
   async tabIdOf(url: string): Promise<number | null> {
     const tabs = await browser.tabs.query({});

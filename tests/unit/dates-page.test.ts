@@ -166,6 +166,14 @@ describe('findDates when sources disagree', () => {
       '2019-07-01',
     );
   });
+
+  it('keeps a bare date a few weeks after the URL month (a ticker filed under its start month)', () => {
+    const url = 'https://amt.example.org/meldungen/2021/10/lage.html';
+    const html = `<body><h1>Lage an der Grenze</h1><p>10.11.2021</p><p>Text.</p><p>09.11.2021</p></body>`;
+    expect(datesOf(html, { url }).published).toBe('2021-11-10');
+    const before = `<body><h1>Lage an der Grenze</h1><p>10.09.2021</p><p>Text.</p></body>`;
+    expect(datesOf(before, { url }).published).toBe('2021-10-01');
+  });
 });
 
 describe('findDates on awkward markup', () => {
@@ -173,6 +181,33 @@ describe('findDates on awkward markup', () => {
     const html = `<body><div class="ads-helper"><main class="with-navigation"><article><h1>Titel</h1>
       <p class="info">10.06.2018 22:00</p><p>Text.</p></article></main></div></body>`;
     expect(datesOf(html).published).toBe('2018-06-10');
+  });
+
+  it('reads a dateline in a "banner" or "ads" wrapper above the headline (ads carry no dates)', () => {
+    const html = `<body><div class="news-banner"><span>Pressemitteilung</span>
+      <time datetime="2022-12-12 12:22">12.12.2022 12:22</time></div><h1>Titel</h1><p>Text.</p>
+      <div class="ads-helper"><h1>Kommentar hinzufügen</h1></div></body>`;
+    expect(datesOf(html).published).toBe('2022-12-12');
+  });
+
+  it('takes "Stand" in the date line over an unlabelled date further down', () => {
+    const html = `<body><h1>Titel</h1><div class="article-meta">Stand: 05.02.2020</div>
+      <p>Gültig ab 01.01.2018.</p><p>Text.</p></body>`;
+    expect(datesOf(html).published).toBe('2020-02-05');
+  });
+
+  it('reads the footer row of an article marked up with microdata (TYPO3 news)', () => {
+    const html = `<body><div class="news news-single"><div class="article" itemscope
+      itemtype="http://schema.org/Article"><h3 itemprop="headline">Reparaturcafé am 31. Januar</h3>
+      <div class="footer"><p><span class="news-list-date"><time datetime="2020-01-27">27.01.2020</time></span></p></div>
+      <p>Text.</p></div></div><div class="footer">Stand 05.05.2021</div></body>`;
+    expect(datesOf(html).published).toBe('2020-01-27');
+  });
+
+  it('takes a date styled as "updated" right below the headline over teaser dates above it', () => {
+    const html = `<body><ul class="ticker"><li>28.01.2022 Anderer Beitrag</li><li>29.01.2022 Noch einer</li></ul>
+      <h1>Titel</h1><div class="post-updated">02.02.2022</div><p>Text.</p></body>`;
+    expect(datesOf(html).published).toBe('2022-02-02');
   });
 
   it('reads the metadata <aside> of an article but not a sidebar <aside>', () => {
@@ -189,6 +224,13 @@ describe('findDates on awkward markup', () => {
     const html = `<body><h1>Segelclub</h1><ul class="archive-list">${months}</ul><div class="mod_article">
       <h2>Warm war es</h2><p class="info">10.06.2018 22:00</p><p>Text.</p></div></body>`;
     expect(datesOf(html).published).toBe('2018-06-10');
+  });
+
+  it('reaches a date behind a few thousand nodes of page chrome', () => {
+    const chrome = '<div class="mega"><span><i></i></span></div>'.repeat(1500);
+    const html = `<body>${chrome}<main><p><time datetime="2022-01-26">26. Januar 2022</time></p>
+      <p>Text.</p></main></body>`;
+    expect(datesOf(html).published).toBe('2022-01-26');
   });
 
   it('dates a page with a dateline above the headline', () => {

@@ -12,6 +12,7 @@ export type ClutterKind =
   | 'newsletter'
   | 'related'
   | 'author-bio'
+  | 'contact'
   | 'breadcrumbs'
   | 'meta-line'
   | 'page-tools'

@@ -8,12 +8,16 @@ import type { TextLengths } from './text-lengths';
  */
 const HEADING_KINDS: Array<[RegExp, ClutterKind]> = [
   [
-    /^(?:lesen sie (?:auch|mehr|weiter)|auch interessant|ebenfalls interessant|das (?:könnte|dürfte) sie (?:auch )?interessieren|(?:das )?könnte sie auch interessieren|mehr zu(?:m|r)? (?:thema|ressort|themen)\b|mehr (?:aus|zum|zur|über|von) (?:dem|der|diesem|dieser|unserem|unserer)\b|weitere (?:artikel|beiträge|meldungen|nachrichten|news|themen|texte|berichte|pressemitteilungen|interviews|geschichten)|ähnliche (?:beiträge|artikel|themen|meldungen)|verwandte (?:beiträge|artikel|themen)|passend (?:dazu|zum thema)|empfohlene (?:artikel|beiträge)|unsere empfehlung|neueste (?:beiträge|artikel)|aktuelle (?:beiträge|artikel|meldungen)|beliebte (?:beiträge|artikel)|meistgelesen|meist ?gelesene|top-?(?:artikel|themen)|zum weiterlesen|lesetipps?|related(?: posts| articles| stories| content| reading)?|you (?:may|might) also (?:like|enjoy)|more (?:from|on|about|in|stories|posts|articles|news|like this)\b|read (?:more|next|also)\b|recommended(?: for you| reading| articles)?|further reading|see also|latest (?:posts|articles|news)|recent posts|popular posts|most (?:read|popular))/i,
+    /^(?:lesen sie (?:auch|mehr|weiter)|auch interessant|ebenfalls interessant|das (?:könnte|dürfte) sie (?:auch )?interessieren|(?:das )?könnte sie auch interessieren|mehr zu(?:m|r)? (?:thema|ressort|themen)\b|mehr (?:aus|zum|zur|über|von) (?:dem|der|diesem|dieser|unserem|unserer)\b|weitere (?:artikel|beiträge|meldungen|nachrichten|news|themen|texte|berichte|pressemitteilungen|interviews|geschichten)|ähnliche (?:beiträge|artikel|themen|meldungen)|verwandte (?:beiträge|artikel|themen)|passend (?:dazu|zum thema)|empfohlene (?:artikel|beiträge)|unsere empfehlung|neueste (?:beiträge|artikel)|aktuelle (?:beiträge|artikel|meldungen)|beliebte (?:beiträge|artikel)|meist(?:-| )?(?:gelesen|diskutiert|kommentiert|geklickt|geteilt)\S*|viel gelesen\b|schon gelesen\b|mehr aus\b|mehr themen\b|weiterführende (?:links|informationen|infos|inhalte|artikel|beiträge|themen)|weitere (?:links|infos|informationen|angebote|videos|\S*tipps|\S*storys|\S*stories|\S*themen)\s*:?$|noch mehr (?:infos|artikel|themen|beiträge|tipps|lesestoff)\b|empfehlungen\b|unsere (?:empfehlungen|tipps)|(?:entdecke|entdecken sie) (?:weitere|mehr)\b|(?:das )?könnte dich (?:auch )?interessieren|das (?:könnte|dürfte) dich (?:auch )?interessieren|auch spannend|ebenfalls spannend|top-?(?:stories|news|meldungen)|aktuelle (?:produkttests|themen|news|nachrichten)|top-?(?:artikel|themen)|zum weiterlesen|lesetipps?|related(?: posts| articles| stories| content| reading)?|you (?:may|might) also (?:like|enjoy)|more (?:from|on|about|in|stories|posts|articles|news|like this)\b|read (?:more|next|also)\b|recommended(?: for you| reading| articles)?|further reading|see also|latest (?:posts|articles|news)|recent posts|popular posts|most (?:read|popular))/i,
     'related',
   ],
   [
     /^(?:\d+\s+)?(?:kommentare|comments|leserkommentare|antworten|responses|replies|reaktionen)(?:\s+(?:zu|zum|zur|on|to)\b.*)?\s*(?:\(\d+\))?:?$|^\d+\s+(?:kommentar|comment|antwort|reply)$|^(?:schreibe?n? (?:sie )?einen kommentar|einen kommentar (?:schreiben|verfassen|hinterlassen)|kommentar (?:schreiben|verfassen|hinterlassen)|hinterlasse(?:n sie)? einen kommentar|leave a (?:reply|comment)|post a comment|add a comment|join the discussion|ihre meinung|deine meinung)/i,
     'comments',
+  ],
+  [
+    /^(?:kontakt|ihr kontakt|pressekontakt|medienkontakt|kontakt für (?:die )?(?:presse|medien)|ihre? ansprechpart\S*|ansprechpart\S*(?: \S+){0,4}|für rückfragen|rückfragen (?:an|bei)|press contact|media contacts?|contact(?: us| information)?)\s*:?$/i,
+    'contact',
   ],
   [
     /^(?:über (?:den|die) (?:autor|autorin|autoren|verfasser|verfasserin)(?:in)?|zu(?:m|r)? (?:autor|autorin|person)|(?:der|die) (?:autor|autorin)|autor(?:in|innen)?(?:\/in)?:?|about the authors?|author bio|meet the author)$/i,
@@ -46,7 +50,12 @@ export function kindFromHeading(text: string): ClutterKind | null {
 }
 
 /** Comments and related boxes run to the end of their section; a bio or newsletter box is short. */
-const BOX_LIMIT: Partial<Record<ClutterKind, number>> = { 'author-bio': 900, newsletter: 700, tags: 400 };
+const BOX_LIMIT: Partial<Record<ClutterKind, number>> = {
+  'author-bio': 900,
+  contact: 700,
+  newsletter: 700,
+  tags: 400,
+};
 
 /**
  * The box a clutter heading introduces. The heading's ancestors are taken while they hold nothing but the

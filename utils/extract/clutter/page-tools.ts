@@ -5,7 +5,7 @@ import type { TextLengths } from './text-lengths';
  * "Nach oben", "Zurück zur Übersicht". Judged by the control's whole label, never by a word inside a sentence.
  */
 const TOOL_LABEL =
-  /^(?:(?:artikel|seite|beitrag|text)\s+)?(?:drucken|ausdrucken|druckversion|druckansicht|print(?:\s+(?:this\s+)?(?:article|page|story))?|printversion|pdf|als pdf(?:\s+(?:speichern|herunterladen|anzeigen))?|pdf (?:erstellen|herunterladen|download|öffnen)|download pdf|save as pdf|vorlesen|artikel vorlesen|anhören|artikel anhören|listen(?: to this article)?|merken|artikel merken|speichern|bookmark|schriftgröße|schrift (?:vergrößern|verkleinern)|a\+|a-|a\+\s*a-|leichte sprache|gebärdensprache|per e-?mail (?:senden|versenden|empfehlen|teilen)|e-?mail senden|seite empfehlen|artikel versenden|feedback|fehler melden|send (?:by )?e-?mail|email this)$/i;
+  /^(?:(?:artikel|seite|beitrag|text)\s+)?(?:drucken|ausdrucken|druckversion|druckansicht|print(?:\s+(?:this\s+)?(?:article|page|story))?|printversion|pdf|als pdf(?:\s+(?:speichern|herunterladen|anzeigen))?|pdf (?:erstellen|herunterladen|download|öffnen)|download pdf|save as pdf|vorlesen|artikel vorlesen|anhören|artikel anhören|listen(?: to this article)?|merken|artikel merken|speichern|bookmark|schriftgröße|schrift (?:vergrößern|verkleinern)|a\+|a-|a\+\s*a-|leichte sprache|gebärdensprache|per e-?mail (?:senden|versenden|empfehlen|teilen)|e-?mail senden|seite empfehlen|artikel versenden|feedback|fehler melden|lade weitere (?:inhalte|artikel|beiträge)|(?:weitere|mehr) (?:inhalte|artikel|beiträge|kommentare|ergebnisse)? ?(?:laden|anzeigen)|mehr laden|load more|show more|bild (?:anzeigen|vergrößern)|(?:zum )?vergrößern(?: (?:auf das bild )?klicken)?|click to enlarge|send (?:by )?e-?mail|email this)$/i;
 
 const NAVIGATION_LABEL =
   /^(?:(?:direkt\s+)?(?:zum|zur|zu den)\s+(?:haupt)?(?:inhalt|navigation|hauptnavigation|suche|menü|seitenanfang|footer|fußzeile)(?:\s+springen)?|(?:zum\s+)?seitenanfang|(?:haupt)?navigation\s+(?:überspringen|umschalten|öffnen|schließen)|menü\s+(?:öffnen|schließen)|springe? zu(?:m)?\s+\S+|skip(?:\s+to)?\s+(?:main\s+)?(?:content|navigation|main)|jump to (?:content|navigation)|nach oben|back to top|to top|top|zurück|zurück zur (?:übersicht|liste|startseite)|zurück zu allen \S+|back to (?:overview|list|all \S+)|alle (?:meldungen|beiträge|artikel|news)|weiterlesen|mehr lesen|read more|continue reading|mehr erfahren|zur übersicht)(?:\s*[…›»>→↑]+)?$/i;
@@ -14,7 +14,7 @@ const AD_LABEL =
   /^(?:anzeige|werbung|advertisement|advertising|ad|ads|sponsored|gesponsert|promotion|sponsored content|paid content|-\s*anzeige\s*-|publireportage)$/i;
 
 export function isToolLabel(text: string): boolean {
-  return text.length <= 45 && TOOL_LABEL.test(text.replace(/[\s:]+$/, ''));
+  return text.length <= 45 && TOOL_LABEL.test(text.replace(/[\s:.…]+$/, ''));
 }
 
 export function isNavigationLabel(text: string): boolean {

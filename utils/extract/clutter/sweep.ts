@@ -1,5 +1,6 @@
 import type { Deadline } from '../deadline';
 import { kindFromAttributes, type ClutterKind } from './attribute-signals';
+import { isCreditLine, trimTrailingCredit } from './credits';
 import { consentBoxAround, isConsentText, CONSENT_BOX_LIMIT } from './consent';
 import { createGuardContext, holdsArticle, holdsFootnotes, type GuardContext } from './content-guard';
 import { formBoxAround, kindOfForm } from './forms';
@@ -85,8 +86,13 @@ type Drop = (el: Element, allowLongText?: boolean) => boolean;
 
 function judge(el: Element, root: Element, ctx: GuardContext, drop: Drop): boolean {
   const tag = el.tagName;
-  if (KEEP_TAGS.has(tag)) return false;
   const { lengths } = ctx;
+  // A caption that is nothing but "Foto: …" says nothing about the picture; the picture itself stays.
+  if (tag === 'FIGCAPTION' && lengths.text(el) <= 100 && isCreditLine(shortText(el), el)) return drop(el);
+  // The only edit inside a kept block: a "© Agentur" tail glued to a short caption's text.
+  if ((tag === 'FIGCAPTION' || LINE_TAGS.has(tag)) && lengths.text(el) <= LINE_LIMIT && lengths.text(el) > 0)
+    if (el.lastChild?.nodeType === 3 && (el.lastChild.nodeValue ?? '').includes('©')) trimTrailingCredit(el);
+  if (KEEP_TAGS.has(tag)) return false;
   const kind = kindFromAttributes(el);
   if (kind && !(tag === 'FOOTER' && holdsFootnotes(el, ctx))) {
     if (drop(el, LONG_KINDS.has(kind))) return true;
@@ -120,6 +126,7 @@ function judge(el: Element, root: Element, ctx: GuardContext, drop: Drop): boole
       return true;
     }
     if (isMetaLine(text) && !el.querySelector('h1, h2, h3, img, figure')) return drop(el);
+    if (isCreditLine(text, el) && !el.querySelector('img, picture, video')) return drop(el);
     if ((tag === 'P' || tag === 'DIV') && isInlineLabelLine(el, text, lengths)) return drop(el);
   }
   if (size <= CONSENT_BOX_LIMIT && hasOwnText(el) && isConsentText(shortText(el))) {

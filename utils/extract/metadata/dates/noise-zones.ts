@@ -5,10 +5,12 @@
  */
 const NOISE_TAGS = new Set(['ASIDE', 'NAV', 'FORM', 'SELECT', 'BUTTON']);
 const NOISE_ROLES = /^(complementary|navigation|contentinfo|comment|search|menu|menubar)$/i;
+// Ad words (ad, ads, banner, anzeige) are not noise: ads carry no dates, while themes put such words on page-wide
+// wrappers ("ads-helper") and on the dateline strip ("news-banner").
 // Tokens of class and id values; matched as whole hyphen/underscore-separated words so "commentary-author" in an
 // article header does not count, while "comment-list", "sidebar-right" or "related_posts" do.
 const NOISE_WORDS =
-  /(?:^|[-_\s])(comments?|kommentare?|kommentar\w*|respond|replies|reply|disqus|discussion|sidebar|side-bar|seitenleiste|related|verwandte?|recommend\w*|empfehlung\w*|teasers|teaser-?(?:list|liste|group|box|block|container|grid|row)|more-?articles|weitere\w*|lesetipps?|newsletter|breadcrumbs?|pagination|pager|footer|fusszeile|foot|colophon|menu|navbar|navigation|nav|archive|archiv|calendar|kalender|events?|termine|tag-?cloud|popular|beliebt\w*|meistgelesen\w*|trending|most-?read|latest|neueste\w*|aktuelle-?beitraege|ad|ads|advert\w*|anzeige|banner|cookie\w*|consent)(?=$|[-_\s])/i;
+  /(?:^|[-_\s])(comments?|kommentare?|kommentar\w*|respond|replies|reply|disqus|discussion|sidebar|side-bar|seitenleiste|related|verwandte?|recommend\w*|empfehlung\w*|teasers|teaser-?(?:list|liste|group|box|block|container|grid|row)|more-?articles|weitere\w*|lesetipps?|newsletter|breadcrumbs?|pagination|pager|footer|fusszeile|foot|colophon|menu|navbar|navigation|nav|archive|archiv|calendar|kalender|events?|termine|tag-?cloud|popular|beliebt\w*|meistgelesen\w*|trending|most-?read|latest|neueste\w*|aktuelle-?beitraege|cookie\w*|consent)(?=$|[-_\s])/i;
 // Footers of an article itself carry its metadata (WordPress themes put the date in `footer.entry-footer`).
 const ARTICLE_FOOTER =
   /(?:^|[-_\s])(entry|post|article|artikel|beitrag|story)[-_]?(footer|foot|meta)(?=$|[-_\s])/i;
@@ -29,6 +31,14 @@ export function isNoise(element: Element): boolean {
   return !(/foot/i.test(names) && !/comment|kommentar/i.test(names) && insideArticle(element));
 }
 
+// TYPO3's news template and many others mark the article with microdata on a <div>, not with <article>.
+const ARTICLE_ITEM = /schema\.org\/(\w*Article|BlogPosting|Report)\b/i;
+
 function insideArticle(element: Element): boolean {
-  return element.parentElement?.closest('article') != null;
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    if (node.tagName.toUpperCase() === 'ARTICLE') return true;
+    const type = node.getAttribute('itemtype');
+    if (type && ARTICLE_ITEM.test(type)) return true;
+  }
+  return false;
 }

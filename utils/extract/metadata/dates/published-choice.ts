@@ -13,9 +13,17 @@ export interface DateEvidence {
   isListing: boolean;
 }
 
-// Kinds of header dates found without a label or a date element: weak enough that a URL naming another month
-// says they are something else (an event, a quoted date).
+// Kinds of header dates found without a label or a date element: weak enough that a URL naming a distant
+// month says they are something else (an event, a quoted date).
 const WEAK_KINDS = new Set(['plain', 'before', 'modified-container']);
+// A page is filed under the month it was started in; live tickers and updated pages show a date some weeks on.
+const MONTH_SLACK_DAYS = 62;
+
+/** Whether a day falls in the URL's month or shortly after it (never before: a page predates no URL). */
+function nearUrlMonth(day: CalendarDay, urlMonth: CalendarDay): boolean {
+  const after = daysBetween(urlMonth, day);
+  return after >= 0 && after <= MONTH_SLACK_DAYS;
+}
 
 /**
  * Ground truth is the date "as written on the page", and structured data disagrees with what the page shows
@@ -33,8 +41,8 @@ export function choosePublished(evidence: DateEvidence): CalendarDay | null {
     return structuredDays.includes(header.day) ? header.day : structured;
   }
   if (header) {
-    const otherMonth = urlMonth !== null && header.day.slice(0, 7) !== urlMonth.slice(0, 7);
-    return otherMonth && WEAK_KINDS.has(header.kind) ? urlMonth : header.day;
+    const offMonth = urlMonth !== null && !nearUrlMonth(header.day, urlMonth);
+    return offMonth && WEAK_KINDS.has(header.kind) ? urlMonth : header.day;
   }
   // Day 1 of the URL's month is a placeholder: it only answers when nothing else does.
   return structured ?? urlMonth;
