@@ -36,7 +36,7 @@ export default defineConfig({
     default_locale: 'de',
     // Why each permission is there: docs/permissions.md.
     // activeTab + scripting: the clip script runs only on the tab the user clipped, with no host permissions.
-    // contextMenus: "Seite in Randnotiz speichern" / "Auswahl als Zitat speichern".
+    // contextMenus: "Seite in Randnotiz speichern" / "Auswahl als Zitat speichern" / "Zur Leseliste hinzufügen".
     // unlimitedStorage: persist() is refused in extension pages, so this is what keeps the library from eviction.
     // sidePanel (Chrome): the toolbar button opens the panel; WXT adds it with the panel entrypoint too.
     permissions: [

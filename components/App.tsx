@@ -3,6 +3,9 @@ import { AnnouncerContext, useAnnouncerState } from '@/hooks/useAnnouncer';
 import type { ExportFilter } from '@/hooks/useExportFilter';
 import { routeHash, useHashRoute } from '@/hooks/useHashRoute';
 import { useI18n } from '@/hooks/useI18n';
+import { useNewListDraft } from '@/hooks/useNewListDraft';
+import { useReadingListMenuSync } from '@/hooks/useReadingListMenuSync';
+import { NEW_LIST_DRAFT_FRESH_MS } from '@/utils/clip-flow';
 import { INITIAL_LIBRARY_STATE, type LibraryState } from '@/utils/library';
 import { Icon } from './common/Icon';
 import { LiveRegion } from './common/LiveRegion';
@@ -25,6 +28,15 @@ export function App() {
   const [lastArticle, setLastArticle] = useState<string | null>(null);
   const [exportFilter, setExportFilter] = useState<ExportFilter | null>(null);
   const firstRoute = useRef(true);
+  const newListDraft = useNewListDraft();
+  const draft = newListDraft.draft;
+  useReadingListMenuSync();
+
+  // "New reading list …" in the context menu: the panel goes where the list gets its name. A note older than
+  // a minute no longer pulls a panel that opens later away from where the reader was.
+  useEffect(() => {
+    if (draft && Date.now() - draft.at < NEW_LIST_DRAFT_FRESH_MS) navigate({ name: 'lists' });
+  }, [draft?.at]);
 
   useEffect(() => {
     if (route.name === 'article') setLastArticle(route.articleId);
@@ -33,6 +45,8 @@ export function App() {
       firstRoute.current = false;
       return;
     }
+    // With a new-list note, the lists view focuses the name field instead.
+    if (route.name === 'lists' && draft) return;
     if (route.name !== 'library' || lastArticle === null)
       requestAnimationFrame(() => document.getElementById('view-heading')?.focus());
   }, [route.name, route.name === 'article' ? route.articleId : null]);
@@ -79,7 +93,7 @@ export function App() {
           ) : route.name === 'settings' ? (
             <SettingsView />
           ) : route.name === 'lists' ? (
-            <ListsView hrefFor={articleHref} exportFilter={exportFilter} />
+            <ListsView hrefFor={articleHref} newListDraft={newListDraft} exportFilter={exportFilter} />
           ) : (
             <>
               {route.name === 'unknown' && (

@@ -6,6 +6,7 @@ import {
   textForOutcome,
   WORKING_TEXT,
   type ClipFlowOutcome,
+  type ListTarget,
   type LocalisedText,
   type MessageKey,
 } from '@/utils/clip-flow';
@@ -73,8 +74,8 @@ export function useClipStatus(): ClipSectionState {
   }, []);
 
   const save = useCallback(
-    (fullPage = false) => {
-      if (tabId !== null) void run(() => sendMessage('clip/saveTab', { tabId, fullPage }));
+    (fullPage = false, addToList?: ListTarget) => {
+      if (tabId !== null) void run(() => sendMessage('clip/saveTab', { tabId, fullPage, addToList }));
     },
     [tabId, run],
   );
@@ -118,7 +119,8 @@ export function useClipStatus(): ClipSectionState {
         allowAccess: t('clip_grantAccessButton'),
       },
       save: () => save(false),
-      saveAnyway: () => save(true),
+      // "Save anyway" after "Add to reading list" found no article still puts the page on that list.
+      saveAnyway: () => save(true, status?.addToList),
       saveSelection,
       allowAccessAndSave,
     }),

@@ -8,6 +8,7 @@ import {
   listIdsOfArticle,
   listReadingLists,
   moveListEntry,
+  placeListEntry,
   removeArticleFromList,
   restoreListEntry,
   restoreReadingList,
@@ -55,6 +56,8 @@ export interface ReadingListActions {
   removeArticle(listId: string, articleId: string): Promise<StorageResult<ListEntryRecord | null>>;
   restoreEntry(entry: ListEntryRecord): Promise<StorageResult<void>>;
   move(listId: string, articleId: string, direction: MoveDirection): Promise<StorageResult<boolean>>;
+  /** Drag and drop: the article's place in the list after the move. */
+  place(listId: string, articleId: string, toIndex: number): Promise<StorageResult<boolean>>;
 }
 
 /** Writes to reading lists as results the UI can explain (never thrown errors). */
@@ -70,6 +73,8 @@ export function useReadingListActions(): ReadingListActions {
       restoreEntry: (entry) => asStorageResult(() => restoreListEntry(entry)),
       move: (listId, articleId, direction) =>
         asStorageResult(() => moveListEntry(listId, articleId, direction)),
+      place: (listId, articleId, toIndex) =>
+        asStorageResult(() => placeListEntry(listId, articleId, toIndex)),
     }),
     [],
   );

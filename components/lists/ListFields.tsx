@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'preact/hooks';
 import type { I18n } from '@/hooks/useI18n';
 
 export interface ListFieldsProps {
@@ -23,6 +24,11 @@ export function ListFields({
   onName,
   onDescription,
 }: ListFieldsProps) {
+  const nameField = useRef<HTMLInputElement>(null);
+  // Once, when the fields appear: a ref callback would run again on every keystroke and pull focus back here.
+  useEffect(() => {
+    if (autoFocus) nameField.current?.focus();
+  }, []);
   return (
     <>
       <div class="field">
@@ -34,9 +40,7 @@ export function ListFields({
           class="field__control"
           required
           value={name}
-          ref={(input) => {
-            if (autoFocus) input?.focus();
-          }}
+          ref={nameField}
           onInput={(event) => onName(event.currentTarget.value)}
         />
       </div>

@@ -10,6 +10,8 @@ import {
   type ListEntryRecord,
 } from '@/hooks/useReadingLists';
 import type { StorageResult } from '@/hooks/useAnnotationActions';
+import type { NewListDraftState } from '@/hooks/useNewListDraft';
+import type { ArticleRecord } from '@/hooks/useReaderArticle';
 import { UndoBar } from '../common/UndoBar';
 import { ExportPanel } from '../export/ExportPanel';
 import { ImportPanel } from '../export/ImportPanel';
@@ -20,6 +22,8 @@ import './lists.css';
 
 export interface ListsViewProps {
   hrefFor: (articleId: string) => string;
+  /** An article the context menu's "New reading list …" is waiting to put on a list named here. */
+  newListDraft: NewListDraftState;
   /** The library's filter or search when the person chose to export it, offered as an export scope. */
   exportFilter: ExportFilter | null;
 }
@@ -29,7 +33,7 @@ type Undo =
   | { kind: 'entry'; entry: ListEntryRecord; message: string };
 
 /** Reading lists (create, edit, order, delete with undo), export and import: what leaves and enters the library. */
-export function ListsView({ hrefFor, exportFilter }: ListsViewProps) {
+export function ListsView({ hrefFor, newListDraft, exportFilter }: ListsViewProps) {
   const i18n = useI18n();
   const { t } = i18n;
   const announce = useAnnounce();
@@ -46,6 +50,10 @@ export function ListsView({ hrefFor, exportFilter }: ListsViewProps) {
     if (result.ok) return false;
     announce(t('lists_saveFailed', result.error.message), 'assertive');
     return true;
+  }
+
+  function announceMove(article: ArticleRecord, newIndex: number) {
+    announce(t('lists_movedMessage', article.title, String(newIndex + 1), String(articles.length)));
   }
 
   async function undoLast(current: Undo) {
@@ -66,11 +74,22 @@ export function ListsView({ hrefFor, exportFilter }: ListsViewProps) {
         <h2 id="lists-create-heading">{t('lists_createHeading')}</h2>
         <CreateListForm
           t={t}
+          draft={newListDraft.draft}
+          onDismissDraft={newListDraft.clear}
           onCreate={async (name, description) => {
             const result = await actions.create(name, description);
             if (failed(result)) return false;
-            setChosenId(result.value.id);
-            announce(t('lists_createdMessage', result.value.name));
+            const list = result.value;
+            setChosenId(list.id);
+            const draft = newListDraft.draft;
+            if (!draft) {
+              announce(t('lists_createdMessage', list.name));
+              return true;
+            }
+            // The list exists either way; a failed add is reported and the note stays for another try.
+            if (failed(await actions.addArticle(list.id, draft.articleId))) return true;
+            newListDraft.clear();
+            announce(t('lists_added', draft.title, list.name));
             return true;
           }}
         />
@@ -119,11 +138,15 @@ export function ListsView({ hrefFor, exportFilter }: ListsViewProps) {
               const result = await actions.move(selected.list.id, article.id, direction);
               if (failed(result)) return;
               const newIndex = direction === 'up' ? index - 1 : index + 1;
-              announce(t('lists_movedMessage', article.title, String(newIndex + 1), String(articles.length)));
+              announceMove(article, newIndex);
               // Keep focus on the same control for repeated presses; at the end the other button stays usable.
               const atEnd = newIndex === 0 || newIndex === articles.length - 1;
               const focusId = `move-${atEnd ? (direction === 'up' ? 'down' : 'up') : direction}-${article.id}`;
               requestAnimationFrame(() => document.getElementById(focusId)?.focus());
+            }}
+            onPlace={async (article, toIndex) => {
+              const result = await actions.place(selected.list.id, article.id, toIndex);
+              if (!failed(result) && result.value) announceMove(article, toIndex);
             }}
             onRemove={async (article) => {
               const result = await actions.removeArticle(selected.list.id, article.id);

@@ -69,8 +69,7 @@ async function exportThroughUi(panel: Page, scopeLabel: string | RegExp, format:
 
 beforeAll(async () => {
   harness = await ExtensionHarness.start(undefined, { uiLanguage: 'de-DE' });
-  const bridge = await harness.bridge();
-  ids = await bridge.evaluate((seed) => window.randnotizE2e.seedLibrary(seed), SEED);
+  ids = await harness.seedLibrary(SEED);
 }, 120_000);
 
 afterAll(async () => {

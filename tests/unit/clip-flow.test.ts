@@ -1,7 +1,8 @@
 import Dexie, { type DBCore } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { clipAndStore, type ClipRequest } from '../../utils/clip-flow';
+import { clipAndStore, NEW_LIST_DRAFT_KEY, type ClipRequest } from '../../utils/clip-flow';
+import { createReadingList, deleteReadingList, listArticlesOfList } from '../../utils/db/reading-lists';
 import type { Article } from '../../utils/extract';
 import type { RandnotizDb } from '../../utils/db/schema';
 import { openTestDb, sampleArticle, snapshotDatabase } from '../fixtures/db/test-database';
@@ -264,5 +265,80 @@ describe('clipAndStore: save selection as a quote', () => {
       throw new Error('Cannot access contents of the page. Extension manifest must request permission');
     }) as never;
     expect(await clip({ tabId, kind: 'selection' })).toMatchObject({ error: { code: 'no-permission' } });
+  });
+});
+
+describe('clipAndStore: "add to reading list" from the context menu', () => {
+  const onList = async (listId: string) =>
+    (await listArticlesOfList(listId, db)).map((article) => article.id);
+
+  it('clips a page the library lacks, puts it on the list and says so on the badge', async () => {
+    const tabId = await openTab();
+    const list = await createReadingList('Seminar', '', db);
+    const outcome = await clip({ tabId, trigger: 'context-menu', addToList: { listId: list.id } });
+    expect(outcome).toMatchObject({
+      ok: true,
+      created: true,
+      list: { id: list.id, name: 'Seminar', alreadyOn: false },
+    });
+    expect(outcome.ok && (await onList(list.id))).toEqual([outcome.ok && outcome.articleId]);
+    expect(await badge(tabId)).toBe('✓');
+    expect(await fakeBrowser.action.getTitle({ tabId })).toBe(
+      `Randnotiz – clip_addedToList|${sampleArticle().title}|Seminar`,
+    );
+  });
+
+  it('does not extract a page the library already holds, and says when it was on the list already', async () => {
+    const tabId = await openTab();
+    const list = await createReadingList('Seminar', '', db);
+    await clip({ tabId });
+    injected = [];
+    const first = await clip({ tabId, trigger: 'context-menu', addToList: { listId: list.id } });
+    expect(first).toMatchObject({ ok: true, created: false, list: { alreadyOn: false } });
+    expect(injected).toEqual([]);
+    const second = await clip({ tabId, trigger: 'context-menu', addToList: { listId: list.id } });
+    expect(second).toMatchObject({ ok: true, list: { alreadyOn: true } });
+    expect(await onList(list.id)).toHaveLength(1);
+    expect(await fakeBrowser.action.getTitle({ tabId })).toContain('clip_alreadyOnList');
+  });
+
+  it('stores nothing for a list deleted since the menu was built', async () => {
+    const tabId = await openTab();
+    const list = await createReadingList('Alt', '', db);
+    await deleteReadingList(list.id, db);
+    const outcome = await clip({ tabId, trigger: 'context-menu', addToList: { listId: list.id } });
+    expect(outcome).toMatchObject({ ok: false, error: { code: 'list-not-found' } });
+    expect(await db.articles.count()).toBe(0);
+    expect(await badge(tabId)).toBe('!');
+  });
+
+  it('reports a page that is no article as the plain clip does, and remembers the list for "save anyway"', async () => {
+    const tabId = await openTab();
+    const list = await createReadingList('Seminar', '', db);
+    simulatePage({ article: async () => sampleArticle({ readerable: false, reason: 'listing' }) });
+    const addToList = { listId: list.id };
+    expect(await clip({ tabId, trigger: 'context-menu', addToList })).toMatchObject({
+      error: { code: 'not-an-article' },
+    });
+    const status = await fakeBrowser.storage.session.get(`clipStatus:${tabId}`);
+    expect(status[`clipStatus:${tabId}`]).toMatchObject({ addToList });
+    expect(await clip({ tabId, fullPage: true, addToList })).toMatchObject({
+      ok: true,
+      list: { id: list.id },
+    });
+    expect(await onList(list.id)).toHaveLength(1);
+  });
+
+  it('"new reading list" stores the page and leaves the panel a note to ask for the name', async () => {
+    const tabId = await openTab();
+    const outcome = await clip({ tabId, trigger: 'context-menu', addToList: { newList: true } });
+    expect(outcome).toMatchObject({ ok: true, awaitsNewList: true });
+    const stored = await fakeBrowser.storage.session.get(NEW_LIST_DRAFT_KEY);
+    expect(stored[NEW_LIST_DRAFT_KEY]).toEqual({
+      articleId: outcome.ok ? outcome.articleId : '',
+      title: sampleArticle().title,
+      at: expect.any(Number),
+    });
+    expect(await db.readingLists.count()).toBe(0);
   });
 });

@@ -28,6 +28,9 @@ describe('clip feedback in the reader’s language', () => {
     saved({ created: false }),
     saved({ created: false, annotations: { total: 3, orphaned: 1, newlyOrphaned: 1 } }),
     saved({ kind: 'selection' }),
+    saved({ list: { id: 'l', name: 'Seminar', alreadyOn: false } }),
+    saved({ created: false, list: { id: 'l', name: 'Seminar', alreadyOn: true } }),
+    saved({ awaitsNewList: true }),
     ...CLIP_FLOW_ERROR_CODES.map((code): ClipFlowOutcome => ({
       ok: false,
       kind: 'page',
@@ -53,6 +56,15 @@ describe('clip feedback in the reader’s language', () => {
       key: 'clip_savedUpdatedOrphans',
       substitutions: ['Teilhabe digital', '1'],
     });
+  });
+
+  it('names the list an article was put on, before anything else about the clip', () => {
+    expect(textForOutcome(outcomes[4]!)).toEqual({
+      key: 'clip_addedToList',
+      substitutions: ['Teilhabe digital', 'Seminar'],
+    });
+    expect(textForOutcome(outcomes[5]!).key).toBe('clip_alreadyOnList');
+    expect(textForOutcome(outcomes[6]!).key).toBe('clip_readyForNewList');
   });
 
   it('German and English have the same clip keys', () => {

@@ -2,11 +2,15 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import {
   COMMAND_SAVE_PAGE,
+  MENU_ADD_TO_LIST,
+  MENU_NEW_LIST,
   MENU_SAVE_PAGE,
   MENU_SAVE_SELECTION,
+  menuItemOfList,
   registerClipTriggers,
   type ClipFlowOutcome,
   type ClipRequest,
+  type ReadingListChoice,
 } from '../../utils/clip-flow';
 
 type Listener = (...args: never[]) => unknown;
@@ -35,7 +39,8 @@ const TAB = {
 
 let runs: ClipRequest[];
 let events: string[];
-let menus: Array<{ id?: string | number; title?: string; contexts?: string[] }>;
+let menus: Array<{ id?: string | number; title?: string; contexts?: string[]; parentId?: string }>;
+let lists: ReadingListChoice[];
 let menuClicks: ReturnType<typeof fakeEvent>;
 let commands: ReturnType<typeof fakeEvent>;
 
@@ -44,6 +49,7 @@ beforeEach(() => {
   runs = [];
   events = [];
   menus = [];
+  lists = [];
   menuClicks = fakeEvent();
   commands = fakeEvent();
   fakeBrowser.i18n.getMessage = vi.fn((key: string) => `«${key}»`) as never;
@@ -62,27 +68,45 @@ beforeEach(() => {
       }),
     },
   });
-  registerClipTriggers(async (request) => {
-    events.push(`clip ${request.kind}`);
-    runs.push(request);
-    return { ok: true } as ClipFlowOutcome;
-  });
+  registerClipTriggers(
+    async (request) => {
+      events.push(`clip ${request.kind}`);
+      runs.push(request);
+      return { ok: true } as ClipFlowOutcome;
+    },
+    async () => lists,
+  );
 });
 
+const ids = () => menus.map((menu) => menu.id);
+
 describe('registerClipTriggers', () => {
-  it('creates both context-menu entries, titled in the browser’s language, on install', async () => {
-    await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
-    await vi.waitFor(() => expect(menus).toHaveLength(2));
+  it('builds the menu when the background starts: both clip entries and "add to reading list"', async () => {
+    await vi.waitFor(() => expect(menus).toHaveLength(4));
     expect(menus).toEqual([
       { id: MENU_SAVE_PAGE, title: '«clip_menuSavePage»', contexts: ['page', 'frame'] },
       { id: MENU_SAVE_SELECTION, title: '«clip_menuSaveSelection»', contexts: ['selection'] },
+      { id: MENU_ADD_TO_LIST, title: '«lists_addToList»', contexts: ['page', 'frame'] },
+      // Without lists the submenu still says what it is for: it offers to create one.
+      {
+        id: MENU_NEW_LIST,
+        title: '«lists_menuNewList»',
+        contexts: ['page', 'frame'],
+        parentId: MENU_ADD_TO_LIST,
+      },
     ]);
   });
 
-  it('re-creates the entries on update instead of failing on duplicate ids', async () => {
+  it('rebuilds on install, update and browser start without creating an id twice', async () => {
+    await vi.waitFor(() => expect(menus).toHaveLength(4));
+    lists = [{ id: 'l1', name: 'Seminar' }];
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'install', temporary: false });
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', temporary: false });
-    await vi.waitFor(() => expect(menus).toHaveLength(2));
+    await fakeBrowser.runtime.onStartup.trigger();
+    await vi.waitFor(() => expect(ids()).toContain(menuItemOfList('l1')));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(new Set(ids()).size).toBe(ids().length);
+    expect(ids()).toHaveLength(6);
   });
 
   it('the toolbar button opens the panel first, during the gesture, then clips the tab', async () => {
@@ -115,6 +139,18 @@ describe('registerClipTriggers', () => {
       { tabId: 7, kind: 'page', trigger: 'context-menu' },
       { tabId: 7, kind: 'selection', trigger: 'context-menu', frameId: 2, selectionText: 'Zitat' },
     ]);
+  });
+
+  it('a list entry puts the page on that list, "new reading list" asks the panel for a name', () => {
+    menuClicks.fire({ menuItemId: menuItemOfList('l-42'), editable: false }, TAB);
+    menuClicks.fire({ menuItemId: MENU_NEW_LIST, editable: false }, TAB);
+    menuClicks.fire({ menuItemId: MENU_ADD_TO_LIST, editable: false }, TAB);
+    menuClicks.fire({ menuItemId: 'randnotiz-list:', editable: false }, TAB);
+    expect(runs).toEqual([
+      { tabId: 7, kind: 'page', trigger: 'context-menu', addToList: { listId: 'l-42' } },
+      { tabId: 7, kind: 'page', trigger: 'context-menu', addToList: { newList: true } },
+    ]);
+    expect(events.filter((event) => event.startsWith('open panel'))).toHaveLength(2);
   });
 
   it('ignores clicks without a real tab (e.g. in devtools)', () => {

@@ -237,4 +237,35 @@ describe('findDates on awkward markup', () => {
     const html = `<body><main><p>01.02.2022 | Sport</p><h1>Titel</h1><p>Text ohne Datum.</p></main></body>`;
     expect(datesOf(html).published).toBe('2022-02-01');
   });
+
+  it('dates an article with a strip of dated teasers by the date element below its headline', () => {
+    const teaser = (day: string) => `<li><a href="/t">Teaser</a> <time datetime="${day}">${day}</time></li>`;
+    const html = `<body><article><h1>Was sich nach dem Urteil ändert</h1>
+      <div class="PublishDate"><span>Dienstag,</span> <span>29. Januar 2019</span></div>
+      <p>Text des Artikels.</p></article>
+      <ul class="more">${teaser('2018-03-12')}${teaser('2018-03-19')}${teaser('2018-03-14')}</ul></body>`;
+    expect(datesOf(html).published).toBe('2019-01-29');
+  });
+
+  it('takes "Erschienen am" from the page footer when nothing else dates the page', () => {
+    const html = `<body><main><h1>Vom Boden aus gedacht</h1><p>Rezension ohne Datum.</p></main>
+      <footer class="site-footer"><p>Letzte Änderung: 31.10.2023 - 14:49<br>Erschienen am: 01.11.2023</p></footer></body>`;
+    expect(datesOf(html).published).toBe('2023-11-01');
+  });
+
+  it('does not take a labelled date from comments or teasers, nor one of several labelled days', () => {
+    const teasers = `<div class="related-posts"><p>Veröffentlicht am 03.03.2021</p></div>`;
+    const comment = `<div class="comments"><p>Veröffentlicht am 04.04.2021</p></div>`;
+    expect(datesOf(`<body><h1>T</h1><p>Text.</p>${teasers}${comment}</body>`).published).toBeNull();
+    const two = `<footer><p>Erschienen am 01.02.2020</p><p>Erschienen am 05.06.2020</p></footer>`;
+    expect(datesOf(`<body><h1>T</h1><p>Text.</p>${two}</body>`).published).toBeNull();
+  });
+
+  it('reads the date of a HowTo node in JSON-LD (a lenient ISO timestamp too)', () => {
+    const ld = [
+      { '@type': 'BreadcrumbList' },
+      { '@type': 'HowTo', name: 'Tischdecke nähen', datePublished: '2022-01-10T22:06:08:684Z' },
+    ];
+    expect(datesOf('<body><h2>Tischdecke</h2><p>Anleitung.</p></body>', { ld }).published).toBe('2022-01-10');
+  });
 });

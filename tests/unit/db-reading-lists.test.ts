@@ -8,12 +8,13 @@ import {
   listArticlesOfList,
   listIdsOfArticle,
   listReadingLists,
-  moveListEntry,
   removeArticleFromList,
   restoreListEntry,
   restoreReadingList,
   updateReadingList,
 } from '../../utils/db/reading-lists';
+import { moveListEntry, placeListEntry } from '../../utils/db/list-entry-order';
+import type { ReadingListRecord } from '../../utils/db/records';
 import type { RandnotizDb } from '../../utils/db/schema';
 import { sampleArticle, snapshotDatabase, useFreshTestDb } from '../fixtures/db/test-database';
 
@@ -31,6 +32,15 @@ async function clip(slug: string): Promise<string> {
     db,
   );
   return article.id;
+}
+
+/** A list "Liste" holding one clipped article per slug, in that order. */
+async function listWith(...slugs: string[]): Promise<{ list: ReadingListRecord; ids: string[] }> {
+  const ids: string[] = [];
+  for (const slug of slugs) ids.push(await clip(slug));
+  const list = await createReadingList('Liste', '', db);
+  for (const id of ids) await addArticleToList(list.id, id, db);
+  return { list, ids };
 }
 
 async function titlesOf(listId: string): Promise<string[]> {
@@ -111,9 +121,7 @@ describe('memberships', () => {
   });
 
   it('moves articles up and down and stops at the ends', async () => {
-    const ids = [await clip('a'), await clip('b'), await clip('c')];
-    const list = await createReadingList('Liste', '', db);
-    for (const id of ids) await addArticleToList(list.id, id, db);
+    const { list, ids } = await listWith('a', 'b', 'c');
 
     expect(await moveListEntry(list.id, ids[2]!, 'up', db)).toBe(true);
     expect(await titlesOf(list.id)).toEqual(['Artikel a', 'Artikel c', 'Artikel b']);
@@ -133,6 +141,34 @@ describe('memberships', () => {
     const before = await titlesOf(list.id);
     expect(await moveListEntry(list.id, (await listArticlesOfList(list.id, db))[2]!.id, 'up', db)).toBe(true);
     expect(await titlesOf(list.id)).toEqual([before[0], before[2], before[1]]);
+  });
+
+  it('puts a dragged article at any place in one write, and only rewrites the rows that moved', async () => {
+    const { list, ids } = await listWith('a', 'b', 'c', 'd', 'e');
+    const order = async () => (await titlesOf(list.id)).map((title) => title.slice(-1)).join('');
+
+    expect(await placeListEntry(list.id, ids[4]!, 1, db)).toBe(true);
+    expect(await order()).toBe('aebcd');
+    expect(await placeListEntry(list.id, ids[0]!, 4, db)).toBe(true);
+    expect(await order()).toBe('ebcda');
+    expect(await placeListEntry(list.id, ids[2]!, 2, db)).toBe(false);
+
+    const writes: string[] = [];
+    db.listEntries.hook('updating', (_changes, key) => void writes.push(String(key)));
+    db.listEntries.hook('creating', (key) => void writes.push(String(key)));
+    // c (index 2) to the top: c, e and b move; d and a keep their places.
+    expect(await placeListEntry(list.id, ids[2]!, 0, db)).toBe(true);
+    expect(await order()).toBe('cebda');
+    expect(writes).toHaveLength(3);
+  });
+
+  it('clamps a place outside the list and refuses an article that is not on it', async () => {
+    const { list, ids } = await listWith('a', 'b', 'c');
+    expect(await placeListEntry(list.id, ids[0]!, 99, db)).toBe(true);
+    expect(await titlesOf(list.id)).toEqual(['Artikel b', 'Artikel c', 'Artikel a']);
+    expect(await placeListEntry(list.id, ids[0]!, -3, db)).toBe(true);
+    expect(await titlesOf(list.id)).toEqual(['Artikel a', 'Artikel b', 'Artikel c']);
+    await expect(placeListEntry(list.id, 'missing', 0, db)).rejects.toMatchObject({ kind: 'not-found' });
   });
 });
 

@@ -109,3 +109,49 @@ describe('readResponse checks what comes back', () => {
     });
   });
 });
+
+describe('reading-list messages', () => {
+  const handlers = (calls: unknown[]): MessageHandlers => ({
+    'readingLists/changed': (request) => {
+      calls.push(request);
+      return { ok: true };
+    },
+    'clip/saveTab': (request) => {
+      calls.push(request);
+      return { ok: false, kind: 'page', error: { code: 'tab-not-found', message: '' } };
+    },
+  });
+
+  it('readingLists/changed carries nothing, and only an extension page may send it', async () => {
+    const calls: unknown[] = [];
+    const send = (request: unknown, sender: object) =>
+      answerMessage({ name: 'readingLists/changed', request }, sender, handlers(calls), SELF);
+    expect(await send({}, PANEL)).toEqual({ ok: true });
+    expect(await send({ lists: [{ id: 'x', name: 'fremd' }] }, PANEL)).toMatchObject({
+      error: { code: 'invalid-message' },
+    });
+    expect(await send({}, CONTENT_SCRIPT)).toMatchObject({ error: { code: 'forbidden-sender' } });
+    expect(calls).toEqual([{}]);
+  });
+
+  it('clip/saveTab takes a list to put the page on, or "new list", and nothing else', async () => {
+    const calls: unknown[] = [];
+    const send = (addToList: unknown) =>
+      answerMessage({ name: 'clip/saveTab', request: { tabId: 1, addToList } }, PANEL, handlers(calls), SELF);
+    for (const good of [{ listId: 'l-1' }, { newList: true }]) {
+      expect(await send(good)).toMatchObject({ error: { code: 'tab-not-found' } });
+    }
+    for (const bad of [{ listId: '' }, { newList: false }, { listId: 'l', newList: true }, 'l-1']) {
+      expect(await send(bad)).toMatchObject({ error: { code: 'invalid-message' } });
+    }
+    expect(calls).toHaveLength(2);
+  });
+
+  it('checks the answer to readingLists/changed', () => {
+    const failed = { ok: false, error: { code: 'menu-failed', message: 'x' } };
+    expect(readResponse('readingLists/changed', failed)).toEqual(failed);
+    expect(readResponse('readingLists/changed', { ok: 'yes' })).toMatchObject({
+      error: { code: 'invalid-response' },
+    });
+  });
+});

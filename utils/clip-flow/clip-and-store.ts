@@ -1,4 +1,3 @@
-import { browser } from 'wxt/browser';
 import { captureSelectionInTab, clipTab, textAsQuoteHtml, type ClipResult } from '../clip';
 import {
   addSelectionQuote,
@@ -7,18 +6,21 @@ import {
   getDb,
   saveClippedArticle,
   type RandnotizDb,
-  type StorageResult,
 } from '../db';
 import type { Article } from '../extract';
 import {
   clipFailed,
+  clipSaved,
+  clipStorageFailure,
   type ClipFailed,
   type ClipFlowOutcome,
   type ClipKind,
-  type ClipSaved,
   type ClipTrigger,
+  type ListTarget,
 } from './clip-outcome';
 import { reportClipFinished, reportClipStarted } from './clip-feedback';
+import { clipOntoList } from './clip-onto-list';
+import { tabUrl } from './tab-url';
 
 export interface ClipRequest {
   tabId: number;
@@ -29,6 +31,8 @@ export interface ClipRequest {
   /** Context menu only: the frame holding the selection, and the browser's plain-text copy of it as a fallback. */
   frameId?: number;
   selectionText?: string;
+  /** Page clips only, "add to reading list": put the page on this list, clipping it only if the library lacks it. */
+  addToList?: ListTarget;
 }
 
 export interface ClipFlowOptions {
@@ -36,7 +40,10 @@ export interface ClipFlowOptions {
   timeoutMs?: number;
 }
 
-/** One clip per tab and kind at a time: a double click or a shortcut pressed twice joins the running clip. */
+/**
+ * One clip per tab, kind and list at a time: a double click or a shortcut pressed twice joins the running clip;
+ * "add to reading list" during a plain clip runs on its own, so the list is not lost.
+ */
 const running = new Map<string, Promise<ClipFlowOutcome>>();
 
 /**
@@ -45,7 +52,8 @@ const running = new Map<string, Promise<ClipFlowOutcome>>();
  * session storage for the panel. Never throws; every failure is a coded outcome, and nothing partial is stored.
  */
 export function clipAndStore(request: ClipRequest, options: ClipFlowOptions = {}): Promise<ClipFlowOutcome> {
-  const key = `${request.tabId}:${request.kind}:${request.fullPage === true}`;
+  const list = JSON.stringify(request.addToList ?? null);
+  const key = `${request.tabId}:${request.kind}:${request.fullPage === true}:${list}`;
   const pending = running.get(key);
   if (pending) return pending;
   const work = runClip(request, options).finally(() => running.delete(key));
@@ -57,8 +65,12 @@ async function runClip(request: ClipRequest, options: ClipFlowOptions): Promise<
   await reportClipStarted(request);
   let outcome: ClipFlowOutcome;
   try {
-    outcome =
-      request.kind === 'selection' ? await clipSelection(request, options) : await clipPage(request, options);
+    if (request.kind === 'selection') outcome = await clipSelection(request, options);
+    else if (request.addToList === undefined) outcome = await clipPage(request, options);
+    else {
+      const clip = () => clipPage(request, options);
+      outcome = await clipOntoList(request.tabId, request.addToList, clip, options.db ?? getDb());
+    }
   } catch (error) {
     // Every step answers with values; this is the last guard so the reader is never left without an answer.
     outcome = clipFailed(
@@ -80,9 +92,9 @@ async function clipPage(request: ClipRequest, options: ClipFlowOptions): Promise
   if (pageUrl === undefined) return clipFailed('page', 'no-permission', 'The tab’s address is hidden');
   const db = options.db ?? getDb();
   const stored = await asStorageResult(() => saveClippedArticle(extracted.article, { pageUrl }, db));
-  if (!stored.ok) return storageFailure('page', stored);
+  if (!stored.ok) return clipStorageFailure('page', stored);
   const { article, created, annotations } = stored.value;
-  return saved('page', article.id, article.title, created, annotations);
+  return clipSaved('page', article.id, article.title, created, annotations);
 }
 
 /**
@@ -105,15 +117,15 @@ async function clipSelection(request: ClipRequest, options: ClipFlowOptions): Pr
 
   const db = options.db ?? getDb();
   const known = await asStorageResult(() => findByUrl(pageUrl, db));
-  if (!known.ok) return storageFailure('selection', known);
+  if (!known.ok) return clipStorageFailure('selection', known);
   let article: Article | null = null;
   if (known.value?.loadState !== 'loaded') {
     const extracted = await extract({ ...request, fullPage: false }, options);
     if (extracted.ok && extracted.article.readerable) article = extracted.article;
   }
   const stored = await asStorageResult(() => addSelectionQuote(pageUrl, article, html, db));
-  if (!stored.ok) return storageFailure('selection', stored);
-  return saved('selection', stored.value.id, stored.value.title, known.value === null, undefined);
+  if (!stored.ok) return clipStorageFailure('selection', stored);
+  return clipSaved('selection', stored.value.id, stored.value.title, known.value === null, undefined);
 }
 
 async function extract(
@@ -139,40 +151,4 @@ function unusableArticle(article: Article, fullPage: boolean): ClipFailed | null
     return clipFailed('page', 'not-an-article', `The page reads as ${article.reason}, not as an article`);
   }
   return null;
-}
-
-function storageFailure(kind: ClipKind, failure: Extract<StorageResult<unknown>, { ok: false }>): ClipFailed {
-  const { kind: storageKind, message } = failure.error;
-  if (storageKind === 'quota') return clipFailed(kind, 'storage-full', message);
-  if (storageKind === 'invalid-url') return clipFailed(kind, 'not-storable', message);
-  return clipFailed(kind, 'storage-failed', message);
-}
-
-function saved(
-  kind: ClipKind,
-  articleId: string,
-  title: string,
-  created: boolean,
-  annotations: ClipSaved['annotations'] | undefined,
-): ClipSaved {
-  return {
-    ok: true,
-    kind,
-    articleId,
-    title,
-    created,
-    annotations: {
-      total: annotations?.total ?? 0,
-      orphaned: annotations?.orphaned ?? 0,
-      newlyOrphaned: annotations?.newlyOrphaned ?? 0,
-    },
-  };
-}
-
-async function tabUrl(tabId: number): Promise<string | undefined> {
-  try {
-    return (await browser.tabs.get(tabId)).url;
-  } catch {
-    return undefined;
-  }
 }

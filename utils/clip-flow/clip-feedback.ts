@@ -4,9 +4,11 @@ import {
   CLIP_KINDS,
   CLIP_TRIGGERS,
   clipFlowOutcomeSchema,
+  listTargetSchema,
   type ClipFlowOutcome,
   type ClipKind,
   type ClipTrigger,
+  type ListTarget,
 } from './clip-outcome';
 import { localise, textForOutcome, WORKING_TEXT, type LocalisedText } from './clip-texts';
 
@@ -26,6 +28,8 @@ const base = {
   kind: v.picklist(CLIP_KINDS),
   trigger: v.picklist(CLIP_TRIGGERS),
   fullPage: v.boolean(),
+  /** Kept so "save anyway" still puts the page on the list the reader chose. */
+  addToList: v.optional(listTargetSchema),
   at: v.number(),
 };
 
@@ -41,6 +45,7 @@ interface StatusSource {
   kind: ClipKind;
   trigger: ClipTrigger;
   fullPage?: boolean;
+  addToList?: ListTarget;
 }
 
 /** Badge per outcome: the text differs too, so colour is never the only signal. */
@@ -82,6 +87,7 @@ function statusBase(source: StatusSource) {
     kind: source.kind,
     trigger: source.trigger,
     fullPage: source.fullPage === true,
+    ...(source.addToList ? { addToList: source.addToList } : {}),
     at: Date.now(),
   };
 }

@@ -27,12 +27,18 @@ const ERROR_KEYS: Record<ClipFlowErrorCode, MessageKey> = {
   'storage-failed': 'clip_error_storageFailed',
   'not-storable': 'clip_error_notStorable',
   'selection-empty': 'clip_error_selectionEmpty',
+  'list-not-found': 'clip_error_listNotFound',
 };
 
 /** The sentence for a finished clip: shown in the panel's live region and as the toolbar button's tooltip. */
 export function textForOutcome(outcome: ClipFlowOutcome): LocalisedText {
   if (!outcome.ok) return { key: ERROR_KEYS[outcome.error.code] };
   const title = outcome.title.trim() || '…';
+  if (outcome.list) {
+    const key = outcome.list.alreadyOn ? 'clip_alreadyOnList' : 'clip_addedToList';
+    return { key, substitutions: [title, outcome.list.name] };
+  }
+  if (outcome.awaitsNewList) return { key: 'clip_readyForNewList', substitutions: [title] };
   if (outcome.kind === 'selection') return { key: 'clip_quoteSaved', substitutions: [title] };
   if (outcome.created) return { key: 'clip_savedNew', substitutions: [title] };
   if (outcome.annotations.orphaned > 0) {

@@ -1,43 +1,31 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ClipFlowOutcome } from './clip-outcome';
 import type { ClipRequest } from './clip-and-store';
+import { listOfMenuItem, MENU_NEW_LIST, MENU_SAVE_PAGE, MENU_SAVE_SELECTION } from './context-menu-plan';
+import { readingListChoices, rebuildContextMenus, type LoadReadingLists } from './context-menus';
 import { openPanelFor } from './open-panel';
 
-/** Menu item ids and the command name (the command is declared in wxt.config.ts). */
-export const MENU_SAVE_PAGE = 'randnotiz-save-page';
-export const MENU_SAVE_SELECTION = 'randnotiz-save-selection';
+/** The command name (declared in wxt.config.ts). */
 export const COMMAND_SAVE_PAGE = 'save-page';
 
 type RunClip = (request: ClipRequest) => Promise<ClipFlowOutcome>;
 type Tab = Browser.tabs.Tab;
 
 /**
- * Creates the context-menu entries, titled in the browser's language. Menus persist across restarts once made,
- * so this runs on install and update; the old entries go first, or re-creating the same ids would fail.
+ * Wires every clip trigger to `run` (the one clip function): the toolbar button, the shortcut and the context
+ * menu, whose "Add to reading list" submenu shows the lists `loadLists` reads. Each trigger opens the panel
+ * first, synchronously, because the browser allows that only during the gesture; the gesture also grants
+ * activeTab, which is all the access the clip needs.
  */
-export async function createClipMenus(): Promise<void> {
-  await browser.contextMenus.removeAll();
-  browser.contextMenus.create({
-    id: MENU_SAVE_PAGE,
-    title: browser.i18n.getMessage('clip_menuSavePage'),
-    contexts: ['page', 'frame'],
-  });
-  browser.contextMenus.create({
-    id: MENU_SAVE_SELECTION,
-    title: browser.i18n.getMessage('clip_menuSaveSelection'),
-    contexts: ['selection'],
-  });
-}
-
-/**
- * Wires every clip trigger to `run` (the one clip function): the toolbar button, the shortcut and the two menu
- * entries. Each opens the panel first, synchronously, because the browser allows that only during the gesture;
- * the gesture also grants activeTab, which is all the access the clip needs.
- */
-export function registerClipTriggers(run: RunClip): void {
-  browser.runtime.onInstalled.addListener(() => {
-    createClipMenus().catch((error: unknown) => console.error('Randnotiz menus:', error));
-  });
+export function registerClipTriggers(run: RunClip, loadLists: LoadReadingLists = readingListChoices): void {
+  // Menus outlive the background, but not every browser keeps them across restarts, and the lists may have
+  // changed while it slept: every start rebuilds them (joined into one rebuild when several events coincide).
+  const rebuild = () => {
+    rebuildContextMenus(loadLists).catch((error: unknown) => console.error('Randnotiz menus:', error));
+  };
+  rebuild();
+  browser.runtime.onInstalled.addListener(rebuild);
+  browser.runtime.onStartup.addListener(rebuild);
 
   (browser.action ?? browser.browserAction).onClicked.addListener((tab: Tab) => {
     startFromGesture(run, tab, { kind: 'page', trigger: 'action' });
@@ -57,6 +45,7 @@ export function registerClipTriggers(run: RunClip): void {
 
   browser.contextMenus.onClicked.addListener((info, tab) => {
     if (!tab) return;
+    const listId = listOfMenuItem(info.menuItemId);
     if (info.menuItemId === MENU_SAVE_PAGE) {
       startFromGesture(run, tab, { kind: 'page', trigger: 'context-menu' });
     } else if (info.menuItemId === MENU_SAVE_SELECTION) {
@@ -66,6 +55,10 @@ export function registerClipTriggers(run: RunClip): void {
         frameId: info.frameId,
         selectionText: info.selectionText,
       });
+    } else if (info.menuItemId === MENU_NEW_LIST) {
+      startFromGesture(run, tab, { kind: 'page', trigger: 'context-menu', addToList: { newList: true } });
+    } else if (listId !== null) {
+      startFromGesture(run, tab, { kind: 'page', trigger: 'context-menu', addToList: { listId } });
     }
   });
 }

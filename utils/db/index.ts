@@ -24,19 +24,16 @@ export {
   deleteReadingList,
   listArticlesOfList,
   listIdsOfArticle,
+  getReadingList,
   listReadingLists,
-  moveListEntry,
   removeArticleFromList,
   restoreListEntry,
   restoreReadingList,
   updateReadingList,
 } from './reading-lists';
-export type {
-  DeletedReadingList,
-  MoveDirection,
-  ReadingListChanges,
-  ReadingListSummary,
-} from './reading-lists';
+export type { DeletedReadingList, ReadingListChanges, ReadingListSummary } from './reading-lists';
+export { moveListEntry, placeListEntry } from './list-entry-order';
+export type { MoveDirection } from './list-entry-order';
 export * from './records';
 export { DATABASE_NAME, RandnotizDb } from './schema';
 export type { RandnotizDbOptions } from './schema';

@@ -20,8 +20,6 @@ export interface ReadingListChanges {
   description?: string;
 }
 
-export type MoveDirection = 'up' | 'down';
-
 function cleanName(name: string): string {
   const trimmed = name.trim().replace(/\s+/g, ' ');
   if (trimmed === '') throw new StorageError('invalid-input', 'A reading list needs a name');
@@ -124,7 +122,8 @@ export async function restoreReadingList(
   );
 }
 
-function entriesInOrder(listId: string, db: RandnotizDb): Promise<ListEntryRecord[]> {
+/** A list's memberships in list order; read inside the caller's transaction. */
+export function entriesInOrder(listId: string, db: RandnotizDb): Promise<ListEntryRecord[]> {
   return db.listEntries.where('[listId+position]').between([listId, -Infinity], [listId, Infinity]).toArray();
 }
 
@@ -186,37 +185,6 @@ export async function restoreListEntry(entry: ListEntryRecord, db: RandnotizDb =
   );
 }
 
-/**
- * Moves an article one place up or down by swapping positions with its neighbour; returns false at either end.
- * Swapping (rather than renumbering) writes two rows, so keyboard reordering of long lists stays cheap.
- */
-export async function moveListEntry(
-  listId: string,
-  articleId: string,
-  direction: MoveDirection,
-  db: RandnotizDb = getDb(),
-): Promise<boolean> {
-  return guardStorage(() =>
-    db.transaction('rw', [db.readingLists, db.listEntries], async () => {
-      const entries = await entriesInOrder(listId, db);
-      const index = entries.findIndex((entry) => entry.articleId === articleId);
-      if (index < 0) throw new StorageError('not-found', `Article ${articleId} is not on list ${listId}`);
-      const neighbour = entries[direction === 'up' ? index - 1 : index + 1];
-      const current = entries[index]!;
-      if (!neighbour) return false;
-      // Equal positions (possible after a merge of two backups) would make a swap a no-op: renumber first.
-      const renumber = neighbour.position === current.position;
-      if (renumber) entries.forEach((entry, i) => (entry.position = i));
-      const { position } = current;
-      current.position = neighbour.position;
-      neighbour.position = position;
-      await db.listEntries.bulkPut(renumber ? entries : [current, neighbour]);
-      await db.readingLists.update(listId, { updatedAt: Date.now() });
-      return true;
-    }),
-  );
-}
-
 /** A list's articles in list order. */
 export async function listArticlesOfList(
   listId: string,
@@ -229,6 +197,14 @@ export async function listArticlesOfList(
       return articles.filter((article): article is ArticleRecord => article !== undefined);
     }),
   );
+}
+
+/** One list, or null when it does not exist (any more). */
+export async function getReadingList(
+  id: string,
+  db: RandnotizDb = getDb(),
+): Promise<ReadingListRecord | null> {
+  return guardStorage(async () => (await db.readingLists.get(id)) ?? null);
 }
 
 /** Ids of the lists an article is on. */

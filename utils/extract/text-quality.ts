@@ -21,7 +21,7 @@ const SCRIPT_GROUPS: RegExp[] = [
 ];
 
 export function looksLikeProse(text: string): boolean {
-  const sample = text.slice(0, 5000);
+  const sample = text.slice(0, 2000);
   const letters = sample.match(/\p{L}/gu)?.length ?? 0;
   if (letters < 20) return letters > 0;
   const counts = SCRIPT_GROUPS.map((re) => sample.match(re)?.length ?? 0);

@@ -8,6 +8,8 @@ import { groupByArticle } from '../export/bundle';
 import { importReadingLists } from './import-reading-lists';
 import { LibraryIndex } from './library-index';
 import { mergeAnnotationRecords, mergeArticleRecords, recordsEqual, samePlace } from './merge-records';
+import { MergeTargets } from './merge-targets';
+import { PendingWrites } from './pending-writes';
 
 export interface ImportSummary {
   articlesAdded: number;
@@ -27,7 +29,8 @@ export interface ImportOptions {
 }
 
 interface MergeContext {
-  db: RandnotizDb;
+  writes: PendingWrites;
+  targets: MergeTargets;
   bodies: Map<string, ArticleBodyRecord>;
   annotations: Map<string, AnnotationRecord[]>;
   annotationIds: Set<string>;
@@ -47,73 +50,104 @@ function freeId(id: string, taken: Set<string>): string {
  * library's text differs they are anchored again against it (unanchorable ones are kept, flagged orphaned). One that
  * sits at the same place with the same quote as an existing highlight is that highlight: merged, not duplicated.
  */
-async function mergeAnnotations(
-  context: MergeContext,
-  existing: ArticleRecord,
-  imported: ArticleRecord,
-): Promise<void> {
-  const { db, summary } = context;
+function mergeAnnotations(context: MergeContext, existing: ArticleRecord, imported: ArticleRecord): void {
+  const { writes, summary } = context;
   let incoming = (context.annotations.get(imported.id) ?? []).map((a) => ({ ...a, articleId: existing.id }));
   if (incoming.length === 0) return;
-  const text = (await db.bodies.get(existing.id))?.text;
-  if (text !== undefined && existing.contentHash !== imported.contentHash) {
+  const text =
+    existing.contentHash === imported.contentHash ? undefined : context.targets.textOf(existing.id);
+  if (text !== undefined) {
     const changed = new Map(reanchorAnnotations(incoming, text, context.now).changed.map((a) => [a.id, a]));
     incoming = incoming.map((a) => changed.get(a.id) ?? a);
   }
-  const library = await db.annotations.where('articleId').equals(existing.id).toArray();
+  const library = context.targets.annotationsOf(existing.id);
   for (const annotation of incoming) {
     const match = library.find((known) => known.id === annotation.id || samePlace(known, annotation));
     if (match) {
       const merged = mergeAnnotationRecords(match, annotation);
-      if (!recordsEqual(merged, match)) await db.annotations.put(merged);
+      if (!recordsEqual(merged, match)) writes.annotations.put(merged);
       library[library.indexOf(match)] = merged;
       summary.annotationsMerged++;
       continue;
     }
     const added = { ...annotation, id: freeId(annotation.id, context.annotationIds) };
-    await db.annotations.add(added);
+    writes.annotations.add(added);
     library.push(added);
     summary.annotationsAdded++;
   }
 }
 
-/** Returns the library id the imported article ended up under. */
-async function importArticle(
+function addArticle(context: MergeContext, index: LibraryIndex, imported: ArticleRecord): void {
+  const { writes, summary } = context;
+  const body = context.bodies.get(imported.id);
+  writes.articles.add(imported);
+  if (body) writes.bodies.add(body);
+  const annotations = (context.annotations.get(imported.id) ?? []).map((a) => ({
+    ...a,
+    id: freeId(a.id, context.annotationIds),
+  }));
+  for (const annotation of annotations) writes.annotations.add(annotation);
+  context.targets.added(imported.id, annotations, body?.text);
+  index.set(imported);
+  summary.articlesAdded++;
+  summary.annotationsAdded += annotations.length;
+}
+
+function mergeArticle(
   context: MergeContext,
   index: LibraryIndex,
+  existing: ArticleRecord,
+  merged: ArticleRecord,
   imported: ArticleRecord,
-): Promise<string> {
-  const { db, summary } = context;
+): void {
+  const { writes } = context;
   const body = context.bodies.get(imported.id);
-  const existing = index.find(imported);
-  if (!existing) {
-    await db.articles.add(imported);
-    if (body) await db.bodies.add(body);
-    const annotations = (context.annotations.get(imported.id) ?? []).map((a) => ({
-      ...a,
-      id: freeId(a.id, context.annotationIds),
-    }));
-    await db.annotations.bulkAdd(annotations);
-    index.set(imported);
-    summary.articlesAdded++;
-    summary.annotationsAdded += annotations.length;
-    return imported.id;
-  }
-  const merged = mergeArticleRecords(existing, imported);
-  if (!recordsEqual(merged, existing)) await db.articles.put(merged);
+  if (!recordsEqual(merged, existing)) writes.articles.put(merged);
   if (existing.loadState === 'pending' && merged.loadState === 'loaded' && body) {
-    await db.bodies.put({ ...body, articleId: existing.id });
+    writes.bodies.put({ ...body, articleId: existing.id });
+    context.targets.textChanged(existing.id, body.text);
   }
   index.set(merged);
-  await mergeAnnotations(context, merged, imported);
-  summary.articlesMerged++;
-  return existing.id;
+  mergeAnnotations(context, merged, imported);
+  context.summary.articlesMerged++;
+}
+
+/**
+ * Decides every backup article in turn and queues its rows; returns the library id each one ended up under. The
+ * only awaits are reads of the database the read-ahead missed: awaiting anything else, many times over, would
+ * lose Dexie's hold on the transaction and let later writes run in transactions of their own.
+ */
+async function importArticles(
+  context: MergeContext,
+  index: LibraryIndex,
+  articles: readonly ArticleRecord[],
+): Promise<Map<string, string>> {
+  await context.targets.readAhead(index, articles, context.annotations);
+  const articleIds = new Map<string, string>();
+  for (const imported of articles) {
+    const existing = index.find(imported);
+    if (!existing) {
+      addArticle(context, index, imported);
+      articleIds.set(imported.id, imported.id);
+      continue;
+    }
+    const merged = mergeArticleRecords(existing, imported);
+    if (context.annotations.has(imported.id)) {
+      const reading = context.targets.readMissing(existing.id, merged.contentHash !== imported.contentHash);
+      if (reading) await reading;
+    }
+    mergeArticle(context, index, existing, merged, imported);
+    articleIds.set(imported.id, existing.id);
+  }
+  await context.writes.flush();
+  return articleIds;
 }
 
 /**
  * Merges a validated backup (from `parseBackup`) into the library in ONE transaction: articles by id or address
  * (an existing article keeps everything and gains the backup's tags, notes and highlights), lists by id or name,
  * settings only where the library has none. Any failure — a full disk included — rolls everything back.
+ * Articles are decided first and their rows written in bulk at the end, still inside that transaction.
  */
 export async function importBackup(
   backup: BackupFile,
@@ -144,7 +178,8 @@ export async function importBackup(
             settingsAdded: 0,
           };
           const context: MergeContext = {
-            db: target,
+            writes: new PendingWrites(target),
+            targets: new MergeTargets(target),
             bodies: new Map(backup.bodies.map((body) => [body.articleId, body])),
             annotations: groupByArticle(backup.annotations),
             annotationIds: new Set((await target.annotations.toCollection().primaryKeys()) as string[]),
@@ -152,16 +187,12 @@ export async function importBackup(
             now: now(),
           };
           const index = new LibraryIndex(await target.articles.toArray());
-          const articleIds = new Map<string, string>();
-          for (const article of backup.articles)
-            articleIds.set(article.id, await importArticle(context, index, article));
+          const articleIds = await importArticles(context, index, backup.articles);
           await importReadingLists(target, backup, articleIds, summary);
-          for (const setting of backup.settings) {
-            if ((await target.settings.get(setting.key)) === undefined) {
-              await target.settings.add(setting);
-              summary.settingsAdded++;
-            }
-          }
+          const present = await target.settings.bulkGet(backup.settings.map((setting) => setting.key));
+          const newSettings = backup.settings.filter((_, i) => present[i] === undefined);
+          await target.settings.bulkAdd(newSettings);
+          summary.settingsAdded = newSettings.length;
           return summary;
         },
       ),

@@ -19,20 +19,28 @@ export async function importReadingLists(
   summary: ImportSummary,
 ): Promise<void> {
   const lists = await db.readingLists.toArray();
+  const entriesByList = new Map<string, ListEntryRecord[]>();
+  for (const entry of backup.listEntries) {
+    const group = entriesByList.get(entry.listId);
+    if (group) group.push(entry);
+    else entriesByList.set(entry.listId, [entry]);
+  }
   for (const imported of backup.readingLists) {
     const existing =
       lists.find((list) => list.id === imported.id) ??
       lists.find((list) => sameName(list.name, imported.name));
-    const entries = backup.listEntries
-      .filter((entry) => entry.listId === imported.id)
-      .sort((a, b) => a.position - b.position);
+    const entries = [...(entriesByList.get(imported.id) ?? [])].sort((a, b) => a.position - b.position);
     if (!existing) {
       await db.readingLists.add(imported);
       lists.push(imported);
+      // Two backup articles merged into one library article would otherwise stand on the list twice.
+      const onNewList = new Set<string>();
       const added: ListEntryRecord[] = [];
       for (const entry of entries) {
         const articleId = articleIds.get(entry.articleId) ?? entry.articleId;
-        if (!added.some((e) => e.articleId === articleId)) added.push({ ...entry, articleId });
+        if (onNewList.has(articleId)) continue;
+        onNewList.add(articleId);
+        added.push({ ...entry, articleId });
       }
       await db.listEntries.bulkAdd(added);
       summary.listsAdded++;
@@ -49,18 +57,15 @@ export async function importReadingLists(
     const present = await db.listEntries.where('listId').equals(existing.id).toArray();
     const onList = new Set(present.map((entry) => entry.articleId));
     let position = present.reduce((max, entry) => Math.max(max, entry.position), 0);
+    const appended: ListEntryRecord[] = [];
     for (const entry of entries) {
       const articleId = articleIds.get(entry.articleId) ?? entry.articleId;
       if (onList.has(articleId)) continue;
       onList.add(articleId);
-      await db.listEntries.add({
-        listId: existing.id,
-        articleId,
-        position: ++position,
-        addedAt: entry.addedAt,
-      });
-      summary.listEntriesAdded++;
+      appended.push({ listId: existing.id, articleId, position: ++position, addedAt: entry.addedAt });
     }
+    await db.listEntries.bulkAdd(appended);
+    summary.listEntriesAdded += appended.length;
     summary.listsMerged++;
   }
 }

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { clipResultSchema } from '../clip/clip-result';
-import { clipFlowOutcomeSchema } from '../clip-flow/clip-outcome';
+import { clipFlowOutcomeSchema, listTargetSchema } from '../clip-flow/clip-outcome';
 
 /** Who may send a message: checked against the runtime sender before any handler runs. */
 export type SenderKind = 'extension-page' | 'content-script';
@@ -34,11 +34,16 @@ export const PROTOCOL = {
    * The panel's "Save this page" (and "Save anyway" with `fullPage`): the same clip flow as the toolbar button,
    * shortcut and context menu — extract, store in the library, report. A page already in the library is
    * updated and keeps its annotations. Without a user gesture on the tab the clip needs activeTab still granted
-   * or the optional host permission; otherwise the outcome is `no-permission`.
+   * or the optional host permission; otherwise the outcome is `no-permission`. `addToList` repeats a context
+   * menu's "add to reading list" (the panel's "save anyway" after that entry found no article).
    */
   'clip/saveTab': {
     from: ['extension-page'],
-    request: v.strictObject({ tabId, fullPage: v.optional(v.boolean()) }),
+    request: v.strictObject({
+      tabId,
+      fullPage: v.optional(v.boolean()),
+      addToList: v.optional(listTargetSchema),
+    }),
     response: clipFlowOutcomeSchema,
   },
   /**
@@ -49,6 +54,22 @@ export const PROTOCOL = {
     from: ['extension-page'],
     request: v.strictObject({ tabId }),
     response: clipFlowOutcomeSchema,
+  },
+  /**
+   * Reading lists were created, renamed, deleted, restored or imported: the background rebuilds the context
+   * menu's "Add to reading list" entries from the database. Carries nothing, so nothing in it needs trusting; it
+   * also wakes a sleeping background, which no database change does.
+   */
+  'readingLists/changed': {
+    from: ['extension-page'],
+    request: v.strictObject({}),
+    response: v.variant('ok', [
+      v.object({ ok: v.literal(true) }),
+      v.object({
+        ok: v.literal(false),
+        error: v.object({ code: v.literal('menu-failed'), message: v.string() }),
+      }),
+    ]),
   },
 } as const satisfies Record<string, MessageSpec>;
 

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page, Worker } from 'playwright-core';
 import type { E2eBridge } from '../../../entrypoints/e2e-bridge/main';
+import type { SeedEntry } from '../../../entrypoints/e2e-bridge/seed-library';
 import type { ClipResult } from '../../../utils/clip';
 import type { ClipFlowOutcome } from '../../../utils/clip-flow';
 import type { MessageName, ProtocolFailure, RequestOf, ResponseOf } from '../../../utils/messages';
@@ -149,6 +150,12 @@ export class ExtensionHarness {
       this.context.serviceWorkers().find(isOurs) ??
       (await this.context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 10_000 }))
     );
+  }
+
+  /** Fills the library through the repository functions, in the bridge page; returns the article ids in order. */
+  async seedLibrary(entries: readonly SeedEntry[]): Promise<string[]> {
+    const page = await this.bridge();
+    return page.evaluate((seed) => window.randnotizE2e.seedLibrary(seed), entries);
   }
 
   /** Every record of an object store in the extension's own IndexedDB (read from an extension page). */

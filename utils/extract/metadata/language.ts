@@ -55,8 +55,11 @@ const ISO_639_1: Record<string, string> = {
   ceb: 'ceb',
 };
 
-/** How much text the detector reads: trigram profiles settle well before this, and it keeps the cost flat. */
-const SAMPLE_CHARS = 1500;
+/**
+ * How much text the detector reads. Measured on 235 corpus and fixture pages: 600 characters named the language
+ * right on 233 (1,500 characters: 224, as more of a page's quotes and boilerplate tail get in) at half the cost.
+ */
+const SAMPLE_CHARS = 600;
 
 /** The primary subtag of a declared language (`de-DE` → `de`), or null when it is absent or not a tag. */
 export function primarySubtag(declared: string | null | undefined): string | null {

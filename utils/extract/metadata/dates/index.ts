@@ -1,8 +1,9 @@
 import { type LdNode } from '../json-ld';
-import { defaultBounds } from './calendar-day';
+import { defaultBounds, type CalendarDay } from './calendar-day';
 import { showsCentralEuropeanTime } from './central-european-time';
 import { dayOrderFor } from './day-order';
 import { jsonLdDates } from './json-ld-dates';
+import { labelledDateAnywhere } from './labelled-anywhere';
 import { type MachineReading } from './machine-date';
 import { markedUpDates } from './marked-up-dates';
 import { metaTagDates } from './meta-tag-dates';
@@ -11,7 +12,7 @@ import { choosePublished } from './published-choice';
 import { mostSupportedDay } from './source-vote';
 import { urlFullDate, urlMonthDate } from './url-date';
 import { VisibleDateReader } from './visible-candidates';
-import { headerDate, labelledModified } from './visible-text-dates';
+import { headerDate, labelledModified, type HeaderDate } from './visible-text-dates';
 
 export interface PageDates {
   /** `YYYY-MM-DD`, the calendar day as the page shows it. */
@@ -43,31 +44,57 @@ export function findDates(
   const scan = doc.body ? scanPage(doc.body, reader.read) : null;
   const markup = scan ? markedUpDates(scan, reading) : null;
   const visible = reader.finish(scan?.headline != null);
+  const header = headerDate(visible, scan?.headline != null);
+  // Many dated teasers and no page-level date: a listing, unless the headline has a date of its own.
+  const teaserDated =
+    (markup?.distinctPublished ?? 0) >= LISTING_DATES && !fromLd.published && !fromMeta.published;
+  const ownDate = teaserDated && ownsHeaderDate(header, markup?.publishedDays);
+  const isListingPage = teaserDated && !ownDate;
+  const pageMarkup = ownDate ? null : markup;
   const structuredVotes = [
     { day: fromLd.published, weight: 3 },
     { day: fromMeta.published, weight: 3 },
-    { day: markup?.microdataPublished ?? null, weight: 2 },
-    { day: markup?.timePublished ?? null, weight: 2 },
+    { day: pageMarkup?.microdataPublished ?? null, weight: 2 },
+    { day: pageMarkup?.timePublished ?? null, weight: 2 },
   ];
-  const modifiedDays = [fromLd.modified, fromMeta.modified, markup?.microdataModified, markup?.timeModified];
+  const modifiedDays = [
+    fromLd.modified,
+    fromMeta.modified,
+    pageMarkup?.microdataModified,
+    pageMarkup?.timeModified,
+  ];
   const published = choosePublished({
     fromUrl: urlFullDate(url, reading.bounds),
     structured: mostSupportedDay(structuredVotes),
     structuredDays: [...structuredVotes.map((vote) => vote.day), ...modifiedDays].filter(
       (day) => day != null,
     ),
-    header: headerDate(visible, scan?.headline != null),
+    header,
     urlMonth: urlMonthDate(url, reading.bounds),
     // A listing dates every teaser; without a page-level date, none of them is the page's.
-    isListing: (markup?.distinctPublished ?? 0) >= LISTING_DATES && !fromLd.published && !fromMeta.published,
+    isListing: isListingPage,
   });
+  const fallback =
+    published === null && !isListingPage && doc.body ? labelledDateAnywhere(doc.body, reading) : null;
   const modified =
     fromLd.modified ??
     fromMeta.modified ??
-    markup?.microdataModified ??
-    markup?.timeModified ??
+    pageMarkup?.microdataModified ??
+    pageMarkup?.timeModified ??
     labelledModified(visible);
-  return { published, modified };
+  return { published: published ?? fallback, modified };
 }
 
 const LISTING_DATES = 3;
+
+/**
+ * An article with a "more from us" strip of dated teasers is not a listing: its own date sits in a date element
+ * or behind a label on the first dated line below the headline, and is none of the teasers' days.
+ */
+function ownsHeaderDate(
+  header: HeaderDate | null,
+  teaserDays: ReadonlySet<CalendarDay> | undefined,
+): boolean {
+  if (!header || (header.kind !== 'labelled' && header.kind !== 'container')) return false;
+  return header.line === 0 && !teaserDays?.has(header.day);
+}

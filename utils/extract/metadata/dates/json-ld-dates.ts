@@ -10,7 +10,8 @@ export interface LdDates {
 // Types whose dates describe something other than the page's text: events, offers, people, the site itself.
 const FOREIGN_TYPES =
   /^(Event|Offer|Person|Organization|WebSite|Comment|Product|JobPosting|Place|BreadcrumbList|ImageObject|Rating|Review)$/i;
-const ARTICLE_LIKE = /Article|BlogPosting|Posting|Report|CreativeWork|Story|Recipe/i;
+// HowTo and Recipe pages are articles in all but name: their node's date is the page's.
+const ARTICLE_LIKE = /Article|BlogPosting|Posting|Report|CreativeWork|Story|Recipe|HowTo/i;
 
 /**
  * Dates from JSON-LD: the main node first; when it has none, the first article-like node, then a WebPage node.

@@ -14,6 +14,7 @@ export interface MarkedUpDates {
   timeModified: CalendarDay | null;
   /** Distinct publication days in markup: a blog listing dates every teaser, an article only itself. */
   distinctPublished: number;
+  publishedDays: ReadonlySet<CalendarDay>;
 }
 
 // Comments, reviews and events carry their own microdata dates.
@@ -27,6 +28,7 @@ export function markedUpDates(scan: PageScan, reading: MachineReading): MarkedUp
     timePublished: null,
     timeModified: null,
     distinctPublished: 0,
+    publishedDays: new Set(),
   };
   const days = new Set<CalendarDay>();
   for (const element of scan.microdata) {
@@ -50,6 +52,7 @@ export function markedUpDates(scan: PageScan, reading: MachineReading): MarkedUp
     }
   }
   result.distinctPublished = days.size;
+  result.publishedDays = days;
   return result;
 }
 

@@ -7,6 +7,8 @@ export type HeaderDateKind = 'labelled' | 'container' | 'plain' | 'before' | 'mo
 export interface HeaderDate {
   day: CalendarDay;
   kind: HeaderDateKind;
+  /** Its line counted from the headline (0: the first dated line below it). */
+  line: number;
 }
 
 // The byline or dateline sits a few dated lines from the headline at most; further down, dates belong to the
@@ -25,24 +27,24 @@ export function headerDate(dates: VisibleDate[], hasHeadline: boolean): HeaderDa
   const near = dates.filter(inWindow);
   const plain = near.filter((date) => date.label === null && !date.modifiedContainer);
   const labelled = near.find((date) => date.label === 'published' && !date.modifiedContainer);
-  if (labelled) return { day: labelled.day, kind: 'labelled' };
+  if (labelled) return { day: labelled.day, kind: 'labelled', line: labelled.line };
   // "Stand: …" printed in the date line itself is that line's date, nearer than a date further down.
   const container = near
     .filter((date) => date.inDateContainer && !date.modifiedContainer)
     .filter((date) => date.label === null || date.label === 'as-of')
     .sort((a, b) => distanceFromHeadline(a) - distanceFromHeadline(b))[0];
-  if (container) return { day: container.day, kind: 'container' };
+  if (container) return { day: container.day, kind: 'container', line: container.line };
   const below = plain.find((date) => date.line >= 0 && date.line <= (hasHeadline ? 2 : 1));
-  if (below) return { day: below.day, kind: 'plain' };
+  if (below) return { day: below.day, kind: 'plain', line: below.line };
   const styledUpdated = near.find((date) => date.label === null && date.modifiedContainer);
   // Right below the headline, a date styled as "updated" is still the byline's; teaser dates sit above it.
   if (styledUpdated && hasHeadline && styledUpdated.line === 0)
-    return { day: styledUpdated.day, kind: 'modified-container' };
+    return { day: styledUpdated.day, kind: 'modified-container', line: styledUpdated.line };
   const above = hasHeadline ? plain.filter((date) => date.line < 0).pop() : undefined;
-  if (above) return { day: above.day, kind: 'before' };
-  if (styledUpdated) return { day: styledUpdated.day, kind: 'modified-container' };
+  if (above) return { day: above.day, kind: 'before', line: above.line };
+  if (styledUpdated) return { day: styledUpdated.day, kind: 'modified-container', line: styledUpdated.line };
   const asOf = near.find((date) => date.label === 'as-of');
-  return asOf ? { day: asOf.day, kind: 'as-of' } : null;
+  return asOf ? { day: asOf.day, kind: 'as-of', line: asOf.line } : null;
 }
 
 /** Below the headline before above it, nearer before farther. */
