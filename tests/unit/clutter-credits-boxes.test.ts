@@ -12,7 +12,7 @@ function page(extra: string): Document {
   const html = `<html><body><article><h1>Titel</h1>
     <div class="entry-content"><p>${PROSE.repeat(4)}</p>${extra}<p>${PROSE.repeat(3)}</p><p>Schlusssatz des Artikels.</p></div>
     </article></body></html>`;
-  return new JSDOM(html).window.document;
+  return new JSDOM(html, { url: 'https://www.example-verein.de/aktuelles/digitalisierung' }).window.document;
 }
 
 function cleanedText(markup: string): string {
@@ -213,5 +213,89 @@ describe('credits glued to a caption', () => {
       '<p>Das Zeichen © schützt Werke. Es steht vor dem Namen der Urheberin, so das Gesetz.</p>',
     );
     expect(text).toContain('Das Zeichen © schützt Werke.');
+  });
+});
+
+describe('link-only paragraphs', () => {
+  it.each([
+    [
+      'a teaser title',
+      '<p><a href="/ausflug-steiermark">Herbstlicher Wochenend-Ausflug in die Südoststeiermark</a></p>',
+    ],
+    ['a styled pointer', '<p><strong><a href="/galerie">Hier geht es zur Bildergalerie</a></strong></p>'],
+  ])('drops %s set between the paragraphs', (_name, markup) => {
+    const text = cleanedText(markup);
+    expect(text).not.toMatch(/Südoststeiermark|Bildergalerie/);
+    expect(text).toContain('Schlusssatz des Artikels.');
+  });
+
+  it.each([
+    [
+      'a sentence with a link in it',
+      '<p>Mehr dazu steht im <a href="/bericht">Jahresbericht des Vereins</a>.</p>',
+      'Jahresbericht des Vereins',
+    ],
+    [
+      'a bare source address',
+      '<p><a href="https://example.org/studie.pdf">https://example.org/studie.pdf</a></p>',
+      'example.org/studie.pdf',
+    ],
+    [
+      'two links on one line',
+      '<p><a href="/a">Satzung</a> <a href="/b">Beitragsordnung</a></p>',
+      'Beitragsordnung',
+    ],
+    [
+      'a source on another site',
+      '<p><a href="https://www.caritas.de/studie-digitalisierung">Zur Studie des Caritasverbands</a></p>',
+      'Zur Studie des Caritasverbands',
+    ],
+    [
+      'a linked document on the same site',
+      '<p><a href="/files/jahresbericht-2023.pdf">Jahresbericht 2023 herunterladen</a></p>',
+      'Jahresbericht 2023 herunterladen',
+    ],
+  ])('keeps %s', (_name, markup, kept) => {
+    expect(cleanedText(markup)).toContain(kept);
+  });
+});
+
+describe('advertising and affiliate notices', () => {
+  it.each([
+    [
+      'an affiliate notice',
+      '<p class="note">Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links</p>',
+      'Affiliate Links',
+    ],
+    [
+      'a commission notice',
+      '<p><small>Für Links auf dieser Seite erhält das Magazin ggf. eine Provision vom Händler.</small></p>',
+      'Provision',
+    ],
+    [
+      'an advertising label line',
+      '<p><em>*Werbung. Dieser Beitrag enthält Werbung für eine Schmuckmarke.</em></p>',
+      'Schmuckmarke',
+    ],
+  ])('drops %s', (_name, markup, gone) => {
+    const text = cleanedText(markup);
+    expect(text).not.toContain(gone);
+    expect(text).toContain('Schlusssatz des Artikels.');
+  });
+
+  it.each([
+    'Viele Blogger verdienen mit Affiliate-Links Geld, sagt die Verbraucherzentrale.',
+    'Die Mitarbeiter erhalten eine Provision für jeden Abschluss.',
+    'Werbung ist ein wichtiger Wirtschaftsfaktor für lokale Medien.',
+  ])('keeps a sentence about the subject: %s', (sentence) => {
+    expect(cleanedText(`<p>${sentence}</p>`)).toContain(sentence);
+  });
+});
+
+describe('back-to-list links', () => {
+  it('drops a "Zurück zur Listenansicht" link', () => {
+    const text = cleanedText('<div class="news-show"><a href="/presse/">zurück zur Listenansicht</a></div>');
+    expect(text).not.toContain('Listenansicht');
+    expect(text).toContain('Schlusssatz des Artikels.');
   });
 });

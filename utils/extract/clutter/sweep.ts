@@ -5,8 +5,16 @@ import { consentBoxAround, isConsentText, CONSENT_BOX_LIMIT } from './consent';
 import { createGuardContext, holdsArticle, holdsFootnotes, type GuardContext } from './content-guard';
 import { formBoxAround, kindOfForm } from './forms';
 import { boxUnderHeading, isHeading, isInlineLabelLine, kindFromHeading } from './labelled-boxes';
+import { isLinkOnlyParagraph } from './link-lines';
 import { isMetaLine } from './meta-lines';
-import { adSlotAround, isAdLabel, isNavigationLabel, isToolLabel } from './page-tools';
+import {
+  adSlotAround,
+  DISCLOSURE_LIMIT,
+  isAdLabel,
+  isDisclosureLine,
+  isNavigationLabel,
+  isToolLabel,
+} from './page-tools';
 import { controlLabel, isShareHref, isShareLabel, shareBarAround } from './share-bars';
 import { measureTextLengths, shortText } from './text-lengths';
 
@@ -33,6 +41,8 @@ const LINE_TAGS = new Set([
 ]);
 const LINE_LIMIT = 160;
 const FORM_TEXT_LIMIT = 600;
+/** Blocks that carry a site's advertising or affiliate notice. */
+const DISCLOSURE_TAGS = new Set(['P', 'DIV', 'SMALL', 'EM', 'I', 'B', 'STRONG', 'SPAN', 'ASIDE']);
 /** Kinds whose markup is a strong enough signal to drop long boxes too (a comment thread is long). */
 const LONG_KINDS = new Set<ClutterKind>(['comments', 'hidden']);
 /** Content that is never a control row even when short. */
@@ -128,8 +138,13 @@ function judge(el: Element, root: Element, ctx: GuardContext, drop: Drop): boole
     if (isMetaLine(text) && !el.querySelector('h1, h2, h3, img, figure')) return drop(el);
     if (isCreditLine(text, el) && !el.querySelector('img, picture, video')) return drop(el);
     if ((tag === 'P' || tag === 'DIV') && isInlineLabelLine(el, text, lengths)) return drop(el);
+    if (isLinkOnlyParagraph(el, lengths)) return drop(el);
   }
-  if (size <= CONSENT_BOX_LIMIT && hasOwnText(el) && isConsentText(shortText(el))) {
+  // Notices and consent texts sit in the element's own text nodes (DISCLOSURE_LIMIT < CONSENT_BOX_LIMIT).
+  const ownText = size > 0 && size <= CONSENT_BOX_LIMIT && hasOwnText(el);
+  if (ownText && size <= DISCLOSURE_LIMIT && DISCLOSURE_TAGS.has(tag) && isDisclosureLine(shortText(el)))
+    return drop(el);
+  if (ownText && isConsentText(shortText(el))) {
     return drop(consentBoxAround(el, root, lengths));
   }
   return false;
