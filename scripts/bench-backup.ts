@@ -7,17 +7,15 @@
  * bulkAdd in one strict transaction. Writes its section of docs/benchmarks.md between the bench:backup markers.
  * BENCH_BACKUP_ARTICLES overrides the article count for a quick trial run (the report says which count ran).
  */
-import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import type { LibraryCounts } from '../entrypoints/e2e-bridge/bench-backup';
 import type { SeedEntry } from '../entrypoints/e2e-bridge/seed-library';
 import type { HighlightColour } from '../utils/db';
 import buildExtension from '../tests/e2e/support/build-extension';
 import { ExtensionHarness } from '../tests/e2e/support/extension-harness';
-import { PROJECT_DIR } from '../tests/e2e/support/paths';
 import { sampleArticle } from '../tests/fixtures/db/test-database';
 import { describeMachine, machineLine } from './lib/bench-machine';
-import { writeReportSection } from './lib/report-section';
+import { BENCHMARKS_FILE, writeReportSection } from './lib/report-section';
 
 const ARTICLES = Number(process.env.BENCH_BACKUP_ARTICLES ?? 10_000);
 const ANNOTATIONS = 5;
@@ -224,7 +222,7 @@ async function main(): Promise<void> {
       console.log(`run ${run + 1}:`, JSON.stringify(runs.at(-1)));
     }
     const body = report(runs, seeded, seedMs);
-    writeReportSection(join(PROJECT_DIR, 'docs', 'benchmarks.md'), 'backup', body);
+    writeReportSection(BENCHMARKS_FILE, 'backup', body);
     console.log(body);
   } finally {
     await harness.close();

@@ -10,19 +10,16 @@
  * headless Chromium), --no-write / --write (partial runs, i.e. with --corpus or --limit, only write when
  * --write is given).
  */
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { ALL_CORPORA, FIXTURES, listBenchPages, type BenchPage, type CorpusName } from './lib/bench-pages';
 import { fixtureFieldTally, headlineFigures } from './lib/bench-headline';
 import { timeInChromium } from './lib/bench-browser';
 import { describeMachine, machineLine } from './lib/bench-machine';
 import { defaultWorkerCount, jobsForPages, runJobs } from './lib/bench-pool';
 import { renderReport } from './lib/bench-report';
-import { scoreByCorpusAndLanguage, scoreTool } from './lib/bench-score';
+import { scoreByCorpusAndLanguage, scoreTool, speedOver } from './lib/bench-score';
 import { TOOLS } from './lib/bench-tools';
-import { writeReportSection } from './lib/report-section';
+import { BENCHMARKS_FILE, writeReportSection } from './lib/report-section';
 
-const REPORT_FILE = join(dirname(fileURLToPath(import.meta.url)), '..', 'docs', 'benchmarks.md');
 const WARMUP_PAGES = 3;
 const USAGE =
   'usage: bench:extract [--corpus NAME]... [--limit N] [--jobs N] [--browser] [--no-write | --write]\n' +
@@ -96,8 +93,9 @@ async function main(argv: string[]): Promise<void> {
     warmupJobs: jobs.slice(0, WARMUP_PAGES),
     onProgress: progress,
   });
+  const distinct = uniquePages(pages);
   const browser = options.browser
-    ? await timeInChromium(uniquePages(pages), (done, total) => progress(done, total, 'chromium'))
+    ? await timeInChromium(distinct, (done, total) => progress(done, total, 'chromium'))
     : null;
   const runtimeSeconds = (performance.now() - startedAt) / 1000;
 
@@ -106,7 +104,6 @@ async function main(argv: string[]): Promise<void> {
     .map((page) => `${page.corpus}/${page.id}: ${runs.get(page.extractionKey)?.failure}`);
   for (const line of failedPages) process.stderr.write(`bench: failed ${line}\n`);
   const fixturePages = pages.filter((page) => page.corpus === FIXTURES);
-  const distinct = uniquePages(pages);
   const report = renderReport({
     date: new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC',
     machine: machineLine(machine),
@@ -131,8 +128,8 @@ async function main(argv: string[]): Promise<void> {
         }
       : null,
     overallSpeed: {
-      ours: scoreTool(distinct, runs, 'ours').speed,
-      readability: scoreTool(distinct, runs, 'readability').speed,
+      ours: speedOver(distinct, runs, 'ours'),
+      readability: speedOver(distinct, runs, 'readability'),
     },
     groups: scoreByCorpusAndLanguage(pages, runs, TOOLS),
     browser,
@@ -142,8 +139,8 @@ async function main(argv: string[]): Promise<void> {
   const partial = options.corpora !== undefined || options.limit !== undefined;
   const write = options.write ?? !partial;
   if (write) {
-    writeReportSection(REPORT_FILE, 'extract', report);
-    process.stderr.write(`bench: wrote ${REPORT_FILE} (${runtimeSeconds.toFixed(0)} s)\n`);
+    writeReportSection(BENCHMARKS_FILE, 'extract', report);
+    process.stderr.write(`bench: wrote ${BENCHMARKS_FILE} (${runtimeSeconds.toFixed(0)} s)\n`);
   } else {
     process.stderr.write(
       `bench: ${runtimeSeconds.toFixed(0)} s; not written (${partial ? 'partial run, pass --write to write' : '--no-write'})\n`,

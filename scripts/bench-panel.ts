@@ -5,14 +5,12 @@
  * measurement with an empty library in the same browser. Writes the figures into docs/benchmarks.md between the
  * bench:panel markers and touches nothing else there.
  */
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import type { SeedEntry } from '../entrypoints/e2e-bridge/seed-library';
 import buildExtension from '../tests/e2e/support/build-extension';
 import { ExtensionHarness } from '../tests/e2e/support/extension-harness';
-import { PROJECT_DIR } from '../tests/e2e/support/paths';
 import { sampleArticle } from '../tests/fixtures/db/test-database';
-import { writeReportSection } from './lib/report-section';
+import { BENCHMARKS_FILE, writeReportSection } from './lib/report-section';
 
 const ARTICLES = 1000;
 const RUNS = 9;
@@ -93,7 +91,7 @@ async function main(): Promise<void> {
       '',
       `Ratio to the empty library: ${(p50 / e50).toFixed(2)}× (p50). The list renders 50 rows and pages on; the search index loads after the first paint.`,
     ].join('\n');
-    writeReportSection(join(PROJECT_DIR, 'docs', 'benchmarks.md'), 'panel', report);
+    writeReportSection(BENCHMARKS_FILE, 'panel', report);
     console.log(report);
   } finally {
     await harness.close();

@@ -11,11 +11,9 @@ export interface BrowserTimes {
   ms: Record<BrowserTool, number>;
   /** Our pipeline's verdict, so a page where it failed fast is not counted as fast. */
   oursReason: string;
-  wordCount: number;
 }
 
 let lastReason = '';
-let lastWordCount = 0;
 
 function timeOnce(tool: BrowserTool, url: string): number {
   const start = performance.now();
@@ -23,7 +21,6 @@ function timeOnce(tool: BrowserTool, url: string): number {
     const article = extractArticle(document, url);
     const ms = performance.now() - start;
     lastReason = article.reason;
-    lastWordCount = article.wordCount;
     return ms;
   }
   new Readability(document.cloneNode(true) as Document).parse();
@@ -35,7 +32,7 @@ function timeTools(order: BrowserTool[], url: string): BrowserTimes {
   for (const tool of order) timeOnce(tool, url);
   const ms = { ours: Number.NaN, readability: Number.NaN };
   for (const tool of order) ms[tool] = timeOnce(tool, url);
-  return { ms, oursReason: lastReason, wordCount: lastWordCount };
+  return { ms, oursReason: lastReason };
 }
 
 (globalThis as unknown as { __randnotizBench: typeof timeTools }).__randnotizBench = timeTools;

@@ -53,6 +53,16 @@ export function outputFor(page: BenchPage, runs: ReadonlyMap<string, PageRun>, t
   return runs.get(page.extractionKey)?.outputs[tool] ?? EMPTY_OUTPUT;
 }
 
+/** One tool's timings over `pages`, the `speed` figure of `scoreTool` without the rest of its scoring. */
+export function speedOver(
+  pages: readonly BenchPage[],
+  runs: ReadonlyMap<string, PageRun>,
+  tool: ToolName,
+): SpeedSummary {
+  const times = pages.map((page) => outputFor(page, runs, tool).ms).filter((ms) => Number.isFinite(ms));
+  return speedSummary(times);
+}
+
 /** Scores one tool over `pages`; every figure comes from the scoring-* modules. */
 export function scoreTool(
   pages: readonly BenchPage[],

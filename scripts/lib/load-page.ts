@@ -11,8 +11,11 @@ import { JSDOM, VirtualConsole } from 'jsdom';
  */
 export function decodeHtml(bytes: Uint8Array): string {
   const declared = htmlEncodingSniffer(bytes, { defaultEncoding: 'x-unset' });
-  const encoding =
-    declared === 'x-unset' || !declared ? (isValidUtf8(bytes) ? 'UTF-8' : 'windows-1252') : declared;
+  if (declared === 'x-unset' || !declared) return strictUtf8(bytes) ?? decodeAs(bytes, 'windows-1252');
+  return decodeAs(bytes, declared);
+}
+
+function decodeAs(bytes: Uint8Array, encoding: string): string {
   if (/^utf-?8$/i.test(encoding)) return new TextDecoder('utf-8').decode(bytes);
   // Node's TextDecoder decodes windows-1252 as Latin-1 (0x80–0x9F become control characters, not € „ “ –),
   // so legacy encodings go through iconv-lite, which follows the WHATWG tables.
@@ -20,12 +23,12 @@ export function decodeHtml(bytes: Uint8Array): string {
   return new TextDecoder(encoding).decode(bytes);
 }
 
-function isValidUtf8(bytes: Uint8Array): boolean {
+/** The bytes as UTF-8, or null when they are not valid UTF-8. */
+function strictUtf8(bytes: Uint8Array): string | null {
   try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return false;
+    return null;
   }
 }
 

@@ -1,4 +1,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+/** docs/benchmarks.md of this project, where every benchmark writes its section. */
+export const BENCHMARKS_FILE = fileURLToPath(new URL('../../docs/benchmarks.md', import.meta.url));
 
 /**
  * docs/benchmarks.md is shared by several benchmarks; each owns the text between its own markers

@@ -12,10 +12,11 @@ import { findLeadImage } from './metadata/lead-image';
 import { estimateReadingTime, statedReadingTime } from './metadata/reading-time';
 import { findSiteName } from './metadata/site-name';
 import { findTitle } from './metadata/title';
+import { headlineCandidates } from './metadata/title/headline';
 import { defuseClobbering, removeInertElements } from './neutralise';
 import { countWords, plainText } from './plain-text';
 import { mainRegion } from './main-region';
-import { judgeReaderable, looksLikeListing } from './readerable';
+import { judgeReaderable, looksLikeListing, teaserHeadings } from './readerable';
 import { runReadability } from './run-readability';
 import { sanitiseToFragment } from './sanitise';
 import { looksLikeProse } from './text-quality';
@@ -68,8 +69,9 @@ function extractWithin(
   const main = mainLdNode(ld);
   const declared = declaredLanguage(doc);
   const locale = doc.documentElement?.getAttribute('lang') ?? null;
-  const siteName = findSiteName(doc, ld, url);
-  const title = findTitle(doc, main, siteName, url);
+  const headlines = headlineCandidates(doc);
+  const siteName = findSiteName(doc, ld, url, headlines);
+  const title = findTitle(doc, main, siteName, url, headlines);
   const authors = findAuthors(doc, main, null, { siteName, ld });
   const dates = findDates(doc, url, main, locale, ld);
   const canonicalUrl = findCanonicalUrl(doc, url);
@@ -79,10 +81,12 @@ function extractWithin(
   deadline.check();
 
   removeClutter(doc, deadline);
-  const isListing = looksLikeListing(doc);
+  // Both the listing test and the main region start from the teaser headings of the same cleaned page.
+  const headings = doc.body ? teaserHeadings(doc.body) : [];
+  const isListing = looksLikeListing(doc, headings);
   // Readability keeps one teaser of a listing; the listing itself is what the reader sees and may save.
   const region =
-    isListing || fullPage ? (mainRegion(doc)?.cloneNode(true) as Element | undefined) : undefined;
+    isListing || fullPage ? (mainRegion(doc, headings)?.cloneNode(true) as Element | undefined) : undefined;
   const result = runReadability(doc, deadline);
   const content = region ?? result.content;
   if (content) cleanArticleContent(content, deadline);
@@ -92,10 +96,7 @@ function extractWithin(
   const text = fragment ? plainText(fragment) : '';
   const html = fragment ? serialise(fragment) : '';
   const wordCount = countWords(text);
-  const verdict =
-    wordCount === 0 || looksLikeProse(text)
-      ? judgeReaderable(isListing, wordCount)
-      : ({ readerable: false, reason: 'not-text' } as const);
+  const verdict = judgeReaderable(isListing, wordCount, () => looksLikeProse(text));
   return {
     title: title || result.title?.trim() || '',
     author: authors.length ? authors.join(', ') : null,

@@ -1,3 +1,4 @@
+import { nonSpaceLength } from './clutter/text-lengths';
 import type { ReaderableReason } from './types';
 
 export interface ReaderableVerdict {
@@ -23,17 +24,18 @@ const MAX_CARD_CHARS = 1500;
 /**
  * Whether the (cleaned, pre-Readability) page is a listing of teasers rather than one article: several linked
  * headings or marked-up posts, and no run of sibling paragraphs long enough to be an article of its own.
+ * `headings` are the body's `teaserHeadings` when the caller already has them.
  */
-export function looksLikeListing(doc: Document): boolean {
+export function looksLikeListing(doc: Document, headings?: Element[]): boolean {
   const body = doc.body;
   if (!body) return false;
-  const headings = teaserHeadings(body);
+  headings ??= teaserHeadings(body);
   const posts = postItems(body);
   const cards = posts.length >= MIN_TEASERS ? posts : teaserCards(headings);
   if (cards.length < MIN_TEASERS) return false;
   // News pages surround the article with teaser strips; on a listing the teasers are the page.
-  const cardText = cards.reduce((sum, card) => sum + textLength(card), 0);
-  if (cardText < textLength(body) * CARD_SHARE) return false;
+  const cardText = cards.reduce((sum, card) => sum + nonSpaceLength(card), 0);
+  if (cardText < nonSpaceLength(body) * CARD_SHARE) return false;
   return longestParagraphRun(body) < ARTICLE_RUN_CHARS;
 }
 
@@ -59,7 +61,7 @@ function teaserCards(headings: Element[]): Element[] {
     let card = heading;
     while (card.parentElement && counts.get(card.parentElement) === 1) card = card.parentElement;
     // A "card" that swallowed a whole article is not a teaser.
-    if (textLength(card) <= MAX_CARD_CHARS) cards.push(card);
+    if (nonSpaceLength(card) <= MAX_CARD_CHARS) cards.push(card);
   }
   return cards;
 }
@@ -68,19 +70,22 @@ function teaserCards(headings: Element[]): Element[] {
 export function teaserHeadings(root: Element): Element[] {
   const found: Element[] = [];
   for (const heading of Array.from(root.querySelectorAll(TEASER_HEADINGS))) {
-    const text = textLength(heading);
+    const text = nonSpaceLength(heading);
     if (!text) continue;
     let linked = 0;
-    for (const link of Array.from(heading.querySelectorAll('a[href]'))) linked += textLength(link);
-    if (linked / text > 0.6 || insideLink(heading)) found.push(heading);
+    for (const link of Array.from(heading.querySelectorAll('a[href]'))) linked += nonSpaceLength(link);
+    if (linked / text > 0.6 || insideLink(heading, true)) found.push(heading);
   }
   return found;
 }
 
-/** A heading wrapped in a link (the whole card is one link). A parent walk: `closest()` is slow in jsdom. */
-function insideLink(el: Element): boolean {
+/**
+ * An element wrapped in a link (a heading: the whole card is one link, when `needsHref`; a paragraph: any `<a>`).
+ * A parent walk: `closest()` is slow in jsdom.
+ */
+function insideLink(el: Element, needsHref: boolean): boolean {
   for (let node = el.parentElement; node; node = node.parentElement) {
-    if (node.tagName.toUpperCase() === 'A' && node.hasAttribute('href')) return true;
+    if (node.tagName.toUpperCase() === 'A' && (!needsHref || node.hasAttribute('href'))) return true;
   }
   return false;
 }
@@ -91,28 +96,26 @@ function longestParagraphRun(root: Element): number {
   let longest = 0;
   for (const p of Array.from(root.querySelectorAll('p'))) {
     const parent = p.parentElement;
-    if (!parent || insideAnchor(p)) continue;
-    const run = (runs.get(parent) ?? 0) + textLength(p);
+    // A <p> is never an <a> itself, so its ancestors are all there is to check.
+    if (!parent || insideLink(p, false)) continue;
+    const run = (runs.get(parent) ?? 0) + nonSpaceLength(p);
     runs.set(parent, run);
     if (run > longest) longest = run;
   }
   return longest;
 }
 
-function insideAnchor(el: Element): boolean {
-  for (let node: Element | null = el; node; node = node.parentElement) {
-    if (node.tagName.toUpperCase() === 'A') return true;
-  }
-  return false;
-}
-
-function textLength(el: Element): number {
-  return (el.textContent ?? '').replace(/\s+/g, '').length;
-}
-
-/** The verdict from the listing signal and the extracted article's word count. */
-export function judgeReaderable(isListing: boolean, wordCount: number): ReaderableVerdict {
+/**
+ * The verdict from the listing signal, the extracted article's word count and whether its text reads as prose
+ * (`isProse`, asked only when there are words).
+ */
+export function judgeReaderable(
+  isListing: boolean,
+  wordCount: number,
+  isProse: () => boolean = () => true,
+): ReaderableVerdict {
   if (wordCount === 0) return { readerable: false, reason: 'no-content' };
+  if (!isProse()) return { readerable: false, reason: 'not-text' };
   if (isListing) return { readerable: false, reason: 'listing' };
   if (wordCount < 80) return { readerable: false, reason: 'too-little-text' };
   return { readerable: true, reason: 'article' };

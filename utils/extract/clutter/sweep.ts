@@ -97,12 +97,17 @@ type Drop = (el: Element, allowLongText?: boolean) => boolean;
 function judge(el: Element, root: Element, ctx: GuardContext, drop: Drop): boolean {
   const tag = el.tagName;
   const { lengths } = ctx;
+  // Measured before any edit below: the table keeps the lengths of the page as it came in.
+  const size = lengths.text(el);
   // A caption that is nothing but "Foto: …" says nothing about the picture; the picture itself stays.
-  if (tag === 'FIGCAPTION' && lengths.text(el) <= 100 && isCreditLine(shortText(el), el)) return drop(el);
+  if (tag === 'FIGCAPTION' && size <= 100 && isCreditLine(shortText(el), el)) return drop(el);
   // The only edit inside a kept block: a "© Agentur" tail glued to a short caption's text.
-  if ((tag === 'FIGCAPTION' || LINE_TAGS.has(tag)) && lengths.text(el) <= LINE_LIMIT && lengths.text(el) > 0)
+  if ((tag === 'FIGCAPTION' || LINE_TAGS.has(tag)) && size <= LINE_LIMIT && size > 0)
     if (el.lastChild?.nodeType === 3 && (el.lastChild.nodeValue ?? '').includes('©')) trimTrailingCredit(el);
   if (KEEP_TAGS.has(tag)) return false;
+  // The wording the rules below look at, read once and only when a rule needs it (after the trim above).
+  let wording: string | undefined;
+  const textOf = () => (wording ??= shortText(el));
   const kind = kindFromAttributes(el);
   if (kind && !(tag === 'FOOTER' && holdsFootnotes(el, ctx))) {
     if (drop(el, LONG_KINDS.has(kind))) return true;
@@ -114,10 +119,9 @@ function judge(el: Element, root: Element, ctx: GuardContext, drop: Drop): boole
       return drop(formBoxAround(el, root, lengths), formKind === 'comments');
   }
   if (tag === 'A') return judgeLink(el, root, ctx, drop);
-  const size = lengths.text(el);
   if (isHeading(el)) {
     if (size > 80) return false;
-    const headingKind = kindFromHeading(shortText(el));
+    const headingKind = kindFromHeading(textOf());
     if (!headingKind) return false;
     for (const part of boxUnderHeading(el, headingKind, root, lengths))
       drop(part, headingKind === 'comments');
@@ -125,12 +129,12 @@ function judge(el: Element, root: Element, ctx: GuardContext, drop: Drop): boole
   }
   if (size <= LINE_LIMIT && LINE_TAGS.has(tag)) {
     if (size === 0) return judgeIconOnly(el, root, ctx, drop);
-    const text = shortText(el);
+    const text = textOf();
     if (isAdLabel(text)) return drop(adSlotAround(el, root, lengths));
     if (isShareLabel(text) || isToolLabel(text) || isNavigationLabel(text))
       return drop(shareBarAround(el, root, lengths));
-    if (kindFromHeading(text) && isLabelLike(el, text)) {
-      const headingKind = kindFromHeading(text) as ClutterKind;
+    const headingKind = kindFromHeading(text);
+    if (headingKind && isLabelLike(el, text)) {
       for (const part of boxUnderHeading(el, headingKind, root, lengths))
         drop(part, headingKind === 'comments');
       return true;
@@ -142,9 +146,9 @@ function judge(el: Element, root: Element, ctx: GuardContext, drop: Drop): boole
   }
   // Notices and consent texts sit in the element's own text nodes (DISCLOSURE_LIMIT < CONSENT_BOX_LIMIT).
   const ownText = size > 0 && size <= CONSENT_BOX_LIMIT && hasOwnText(el);
-  if (ownText && size <= DISCLOSURE_LIMIT && DISCLOSURE_TAGS.has(tag) && isDisclosureLine(shortText(el)))
+  if (ownText && size <= DISCLOSURE_LIMIT && DISCLOSURE_TAGS.has(tag) && isDisclosureLine(textOf()))
     return drop(el);
-  if (ownText && isConsentText(shortText(el))) {
+  if (ownText && isConsentText(textOf())) {
     return drop(consentBoxAround(el, root, lengths));
   }
   return false;

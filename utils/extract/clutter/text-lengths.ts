@@ -21,6 +21,11 @@ function countNonSpace(value: string): number {
   return value.replace(SPACE_RUNS, '').length;
 }
 
+/** Non-whitespace characters of the element's text, measured directly (one element, no table). */
+export function nonSpaceLength(el: Element): number {
+  return countNonSpace(el.textContent ?? '');
+}
+
 export function measureTextLengths(root: Element): TextLengths {
   const text = new Map<Element, number>();
   const links = new Map<Element, number>();
@@ -40,7 +45,7 @@ export function measureTextLengths(root: Element): TextLengths {
     text.set(el, own);
     links.set(el, el.tagName === 'A' ? own : linked);
   }
-  const lengthOf = (el: Element) => text.get(el) ?? countNonSpace(el.textContent ?? '');
+  const lengthOf = (el: Element) => text.get(el) ?? nonSpaceLength(el);
   const linkLengthOf = (el: Element) => links.get(el) ?? 0;
   return {
     elements,

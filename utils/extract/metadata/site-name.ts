@@ -5,9 +5,10 @@ import { compact, hostLabels, namesSite, titleSegments } from './title/site-suff
 
 /**
  * The publisher's name: og:site_name, JSON-LD WebSite/publisher, application-name; else the part of the <title>
- * that is not the headline ("… - Sozial-PR"); else the host name.
+ * that is not the headline ("… - Sozial-PR"); else the host name. `headlines` are the page's `headlineCandidates`
+ * when the caller already has them.
  */
-export function findSiteName(doc: Document, ld: LdNode[], url: string): string | null {
+export function findSiteName(doc: Document, ld: LdNode[], url: string, headlines?: string[]): string | null {
   const declared =
     metaValue(doc, ['og:site_name']) ??
     nameOfType(ld, /^WebSite$/i) ??
@@ -16,7 +17,7 @@ export function findSiteName(doc: Document, ld: LdNode[], url: string): string |
     nameOfType(ld, /Organization|Corporation|NGO/i);
   const readable = declared?.replace(/\s+/g, ' ').trim();
   if (readable && !/^https?:\/\//i.test(readable)) return readable;
-  return siteFromTitle(doc, url) ?? hostName(url);
+  return siteFromTitle(doc, url, headlines) ?? hostName(url);
 }
 
 function nameOfType(ld: LdNode[], types: RegExp): string | null {
@@ -30,7 +31,7 @@ function nameOfType(ld: LdNode[], types: RegExp): string | null {
 }
 
 /** The title's first or last segment, when the rest of the title is the headline or the segment names the domain. */
-function siteFromTitle(doc: Document, url: string): string | null {
+function siteFromTitle(doc: Document, url: string, headlines: string[] | undefined): string | null {
   const title = (doc.getElementsByTagName('title')[0]?.textContent ?? '').replace(/\s+/g, ' ').trim();
   const segments = titleSegments(title);
   if (segments.length < 2) return null;
@@ -39,7 +40,7 @@ function siteFromTitle(doc: Document, url: string): string | null {
   const site = { siteName: null, url };
   if (namesSite(last, site)) return last;
   if (namesSite(first, site)) return first;
-  const headline = compact(headlineCandidates(doc)[0] ?? metaValue(doc, ['og:title']) ?? '');
+  const headline = compact((headlines ?? headlineCandidates(doc))[0] ?? metaValue(doc, ['og:title']) ?? '');
   if (!headline) return null;
   const short = (s: string) => s.split(/\s+/).length <= 8;
   if (compact(segments.slice(0, -1).join(' ')) === headline && short(last)) return last;

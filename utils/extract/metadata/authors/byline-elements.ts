@@ -3,7 +3,7 @@
  * the byline line. Only the article's own byline counts: comments, teasers and sidebars are skipped, and a page
  * whose bylines sit in several separate articles is a listing (no author).
  */
-import { namesFromByline } from './byline-text';
+import { dedupe, namesFromByline } from './byline-text';
 import { articleContainer, inBioBox, inNonArticleZone, spacedText, type PageFrame } from './page-zones';
 
 /** Markup made for bylines: rel/itemprop, and class names that end in byline/author ("article__byline"). */
@@ -121,10 +121,10 @@ function sameLine(hits: Hit[]): string[] {
   const names: string[] = [];
   for (const hit of hits) {
     if (hit !== first && !line.contains(hit.el)) continue;
-    for (const name of hit.names)
-      if (!names.some((n) => n.toLowerCase() === name.toLowerCase())) names.push(name);
+    names.push(...hit.names);
   }
-  return names;
+  // Names from `namesFromByline` are already whitespace-collapsed, so `sameName` is a case-insensitive match.
+  return dedupe(names);
 }
 
 function namesOf(el: Element): string[] {

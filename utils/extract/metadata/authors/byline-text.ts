@@ -88,10 +88,9 @@ function splitNames(text: string): string[] {
     const withoutRole = cleaned.replace(TRAILING_ROLE, '').replace(LEADING_PROFESSION, '').trim();
     // "Rasender Reporter" is a pen name; "Christoph Hein Chefredakteur" a name and a role.
     const name = withoutRole.includes(' ') ? withoutRole : cleaned;
-    if (name && !ROLE.test(cleaned) && isPlausibleName(name) && !names.some((n) => sameName(n, name)))
-      names.push(name);
+    if (name && !ROLE.test(cleaned) && isPlausibleName(name)) names.push(name);
   }
-  return names;
+  return dedupe(names);
 }
 
 function stripLeadIns(text: string): string {
@@ -141,6 +140,11 @@ function personBeforeSlash(part: string): string {
 
 export function sameName(a: string, b: string): boolean {
   return normaliseName(a) === normaliseName(b);
+}
+
+/** The names without repeats (by `sameName`), each kept where it first occurs. */
+export function dedupe(names: string[]): string[] {
+  return names.filter((name, i) => names.findIndex((other) => sameName(other, name)) === i);
 }
 
 export function normaliseName(name: string): string {

@@ -4,7 +4,7 @@
  */
 import { ldText, ldTypes, type LdNode } from '../json-ld';
 import { metaValues } from '../meta-tags';
-import { namesFromByline, sameName } from './byline-text';
+import { dedupe, namesFromByline } from './byline-text';
 
 export interface DeclaredAuthor {
   name: string;
@@ -65,7 +65,7 @@ export function metaAuthors(doc: Document): string[] {
   const names: string[] = [];
   for (const content of metaValues(doc, AUTHOR_META)) {
     if (/^https?:|^www\.|^\/|\.html?$/i.test(content)) continue;
-    for (const name of namesFromByline(content)) if (!names.some((n) => sameName(n, name))) names.push(name);
+    names.push(...namesFromByline(content));
   }
-  return names;
+  return dedupe(names);
 }

@@ -9,14 +9,12 @@
 import { ldText, type LdNode } from '../json-ld';
 import { bylineMarkupAuthors } from './byline-elements';
 import { bylineLineAuthors } from './byline-lines';
-import { namesFromByline, sameName } from './byline-text';
+import { dedupe, namesFromByline } from './byline-text';
 import { jsonLdAuthors, metaAuthors } from './declared-authors';
 import { looksLikeOrganisation } from './name-shape';
 import { datelineAgency, signatureAuthors } from './body-credits';
 import { findFrame } from './page-zones';
 import { compact } from '../title/site-suffix';
-
-export { namesFromByline } from './byline-text';
 
 export interface AuthorContext {
   /** The site's name, so that a publisher posing as author can be recognised. */
@@ -74,8 +72,4 @@ function preferVisible(declared: string[], visible: string[]): string[] {
   const visibleKeys = visible.map(compact);
   const covered = declared.every((name) => visibleKeys.includes(compact(name)));
   return covered && visible.length >= declared.length ? visible : declared;
-}
-
-function dedupe(names: string[]): string[] {
-  return names.filter((name, i) => names.findIndex((other) => sameName(other, name)) === i);
 }

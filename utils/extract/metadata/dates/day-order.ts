@@ -11,8 +11,3 @@ export function dayOrderFor(locale: string | null): DayOrder {
   if (tag === 'en' || tag === 'en-us') return 'month-first';
   return 'day-first';
 }
-
-/** Whether the page's declared language is English, so English month names should be tried first. */
-export function prefersEnglish(locale: string | null): boolean {
-  return /^en\b/i.test((locale ?? '').trim());
-}

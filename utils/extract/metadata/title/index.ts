@@ -10,13 +10,15 @@ import { headlineCandidates } from './headline';
 
 export { stripSiteSuffix } from './site-suffix';
 
+/** `headlines` are the page's `headlineCandidates` when the caller already has them. */
 export function findTitle(
   doc: Document,
   main: LdNode | undefined,
   siteName: string | null,
-  url?: string,
+  url: string,
+  headlines: string[] = headlineCandidates(doc),
 ): string {
-  const site: SiteIdentity = { siteName, url: url ?? doc.URL ?? '' };
+  const site: SiteIdentity = { siteName, url };
   const declared = [
     metaValue(doc, ['og:title']),
     ldText(main?.['headline']) ?? ldText(main?.['name']),
@@ -34,7 +36,6 @@ export function findTitle(
     )
     .filter((t) => t.length > 1);
   const stripped = declared.map((t) => stripSiteSuffix(t, site));
-  const headlines = headlineCandidates(doc);
 
   // A visible headline that some declared title confirms (whole, or as one of its segments).
   let suffixLike: string | null = null;
