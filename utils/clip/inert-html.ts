@@ -1,3 +1,5 @@
+import { escapeHtml } from '../export/html-escape';
+
 /**
  * A second, DOM-free check of HTML that was sanitised in a page's renderer (a compromised page could answer
  * anything). It does not sanitise: it refuses whatever DOMPurify would never have let through, so the caller can
@@ -13,23 +15,12 @@ export function looksInert(html: string): boolean {
   return !ACTIVE_TAG.test(html) && !EVENT_HANDLER.test(html) && !SCRIPT_URL.test(html);
 }
 
-const ESCAPES: Record<string, string> = {
-  '&': '&amp;',
-  '<': '&lt;',
-  '>': '&gt;',
-  '"': '&quot;',
-  "'": '&#39;',
-};
-
 /** Plain text as HTML paragraphs (blank lines separate them): the safe fallback for a quote. */
 export function textAsQuoteHtml(text: string): string {
   return text
     .split(/\n\s*\n/)
     .map((block) => block.trim())
     .filter((block) => block !== '')
-    .map(
-      (block) =>
-        `<p>${block.replace(/[&<>"']/g, (char) => ESCAPES[char] ?? char).replace(/\n/g, '<br>')}</p>`,
-    )
+    .map((block) => `<p>${escapeHtml(block).replace(/\n/g, '<br>')}</p>`)
     .join('');
 }

@@ -18,8 +18,11 @@ export interface AnnotationChanges {
   note?: string;
 }
 
-/** Highlights in reading order, then the orphaned ones, which the panel lists separately. */
-function readingOrder(a: AnnotationRecord, b: AnnotationRecord): number {
+/**
+ * Reading order as the panel shows it: by position in the text, then the orphaned ones (position unknown), which
+ * the panel lists separately. Exports use the same order.
+ */
+export function compareAnnotations(a: AnnotationRecord, b: AnnotationRecord): number {
   if (a.orphaned !== b.orphaned) return a.orphaned ? 1 : -1;
   return a.selectors.position.start - b.selectors.position.start || a.createdAt - b.createdAt;
 }
@@ -63,7 +66,7 @@ export async function listAnnotations(
 ): Promise<AnnotationRecord[]> {
   return guardStorage(async () => {
     const annotations = await db.annotations.where('articleId').equals(articleId).toArray();
-    return annotations.sort(readingOrder);
+    return annotations.sort(compareAnnotations);
   });
 }
 

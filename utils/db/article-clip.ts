@@ -48,14 +48,22 @@ function selectionsFrom(html: string | undefined, now: number): SelectionQuote[]
   return [newSelectionQuote(html, now)];
 }
 
-/** Creates or updates the article; must run inside a transaction over articles, bodies and annotations. */
+/** The normalised URLs a clip is looked up under, most specific first, without duplicates. */
+function lookupKeys(pageKey: string, identity: ClipIdentity | null): string[] {
+  return [...new Set([pageKey, ...(identity ? [identity.canonicalUrl] : [])])];
+}
+
+/**
+ * Creates the article, or updates `existing` (the article stored under `lookupKeys` of `identity`, looked up in the
+ * same transaction); must run inside a transaction over articles, bodies and annotations.
+ */
 async function writeClip(
   db: RandnotizDb,
+  existing: ArticleRecord | undefined,
   article: Article,
   identity: ClipIdentity,
   selections: SelectionQuote[],
 ): Promise<ClipOutcome> {
-  const existing = await findStoredArticle(db, [...new Set([identity.pageKey, identity.canonicalUrl])]);
   const body = { html: article.html, text: article.text };
   if (!existing) {
     const record = newArticleRecord(article, identity, selections);
@@ -93,9 +101,10 @@ export async function saveClippedArticle(
   return guardStorage(async () => {
     const identity = await clipIdentity(article, source.pageUrl);
     const selections = selectionsFrom(source.selectionHtml, identity.now);
-    return db.transaction('rw', [db.articles, db.bodies, db.annotations], () =>
-      writeClip(db, article, identity, selections),
-    );
+    return db.transaction('rw', [db.articles, db.bodies, db.annotations], async () => {
+      const existing = await findStoredArticle(db, lookupKeys(identity.pageKey, identity));
+      return writeClip(db, existing, article, identity, selections);
+    });
   });
 }
 
@@ -116,10 +125,9 @@ export async function addSelectionQuote(
     const now = identity?.now ?? Date.now();
     const selections = selectionsFrom(sanitisedHtml, now);
     return db.transaction('rw', [db.articles, db.bodies, db.annotations], async () => {
-      const keys = [...new Set([pageKey, ...(identity ? [identity.canonicalUrl] : [])])];
-      const existing = await findStoredArticle(db, keys);
+      const existing = await findStoredArticle(db, lookupKeys(pageKey, identity));
       if (article && identity && (!existing || existing.loadState === 'pending')) {
-        return (await writeClip(db, article, identity, selections)).article;
+        return (await writeClip(db, existing, article, identity, selections)).article;
       }
       if (!existing) {
         const pending = pendingArticleRecord(pageKey, pageKey, now, selections);

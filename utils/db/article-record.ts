@@ -3,11 +3,11 @@ import type { Article } from '../extract/types';
 import type { ArticleRecord, EpochMs, SelectionQuote } from './records';
 
 /** Title key for sorting as a German reader expects: case-blind, "Ä" with "A", "ß" with "ss". */
-export function titleSortKey(title: string): string {
+function titleSortKey(title: string): string {
   return title.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('de').replace(/ß/g, 'ss').trim();
 }
 
-export function yearOf(published: string | null): number | null {
+function yearOf(published: string | null): number | null {
   const match = published ? /^(\d{4})/.exec(published) : null;
   return match ? Number(match[1]) : null;
 }

@@ -79,7 +79,7 @@ export function classifyStorageFailure(error: unknown): StorageFailureKind {
   return 'unknown';
 }
 
-export function toStorageError(error: unknown): StorageError {
+function toStorageError(error: unknown): StorageError {
   if (error instanceof StorageError) return error;
   const detail = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
   return new StorageError(classifyStorageFailure(error), detail, { cause: error });

@@ -13,7 +13,7 @@ export interface ExportArticle {
   article: ArticleRecord;
   /** Null for entries that were imported from a read-later service and have not been clipped yet. */
   body: ArticleBodyRecord | null;
-  /** In reading order, orphaned highlights last (see `compareAnnotations`). */
+  /** In reading order, orphaned highlights last (see `compareAnnotations` in utils/db/annotations). */
   annotations: AnnotationRecord[];
 }
 
@@ -34,23 +34,6 @@ export interface ExportBundle {
   settings: SettingRecord[];
   schemaVersion: number;
   exportedAt: EpochMs;
-}
-
-/** Reading order as the panel shows it: by position in the text, the orphaned ones (position unknown) last. */
-export function compareAnnotations(a: AnnotationRecord, b: AnnotationRecord): number {
-  if (a.orphaned !== b.orphaned) return a.orphaned ? 1 : -1;
-  return a.selectors.position.start - b.selectors.position.start || a.createdAt - b.createdAt;
-}
-
-/** Annotations grouped by their article, in the order given. */
-export function groupByArticle(annotations: readonly AnnotationRecord[]): Map<string, AnnotationRecord[]> {
-  const byArticle = new Map<string, AnnotationRecord[]>();
-  for (const annotation of annotations) {
-    const group = byArticle.get(annotation.articleId);
-    if (group) group.push(annotation);
-    else byArticle.set(annotation.articleId, [annotation]);
-  }
-  return byArticle;
 }
 
 /** The reading list this export was made from, when it is exactly one list: it names the index file. */

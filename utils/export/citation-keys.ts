@@ -1,7 +1,7 @@
 import type { ExportArticle } from './bundle';
 
 /** ASCII the way German readers transliterate: "Müller" → "Mueller", not "Muller". */
-export function asciiFold(text: string): string {
+function asciiFold(text: string): string {
   return text
     .replace(/ä/g, 'ae')
     .replace(/ö/g, 'oe')

@@ -57,14 +57,14 @@ export function cslName(name: string): CslName {
 }
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` → CSL date parts; anything else is not a date we can vouch for. */
-export function cslDate(isoDay: string | null): CslDate | undefined {
+function cslDate(isoDay: string | null): CslDate | undefined {
   const match = isoDay ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(isoDay) : null;
   if (!match) return undefined;
   const parts = [match[1], match[2], match[3]].filter((part) => part !== undefined).map(Number);
   return { 'date-parts': [parts as [number, number?, number?]] };
 }
 
-export function cslDateFromEpoch(ms: EpochMs): CslDate {
+function cslDateFromEpoch(ms: EpochMs): CslDate {
   const [year = 0, month = 1, day = 1] = localIsoDay(ms).split('-').map(Number);
   return { 'date-parts': [[year, month, day]] };
 }

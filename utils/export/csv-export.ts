@@ -1,4 +1,5 @@
 import Papa from 'papaparse';
+import { groupBy } from '../db/group-by';
 import { singleList, type ExportBundle } from './bundle';
 import { citedUrl, highlightLine } from './csl-item';
 import type { ExportFile } from './export-file';
@@ -113,11 +114,12 @@ function neutraliseFormula(cell: string | number): string | number {
  * cells quoted where needed, formulas neutralised.
  */
 export function exportCsv(bundle: ExportBundle, { locale = 'de', delimiter }: CsvOptions = {}): ExportFile {
-  const listNames = new Map<string, string[]>();
-  for (const { list, entries } of bundle.lists) {
-    for (const entry of entries)
-      listNames.set(entry.articleId, [...(listNames.get(entry.articleId) ?? []), list.name]);
-  }
+  const memberships = groupBy(
+    bundle.lists.flatMap(({ list, entries }) =>
+      entries.map((entry) => ({ articleId: entry.articleId, list })),
+    ),
+    (membership) => membership.articleId,
+  );
   const headers = HEADERS[locale];
   const columns = Object.keys(headers) as Column[];
   const rows = bundle.articles.map(({ article, annotations }) => {
@@ -137,7 +139,7 @@ export function exportCsv(bundle: ExportBundle, { locale = 'de', delimiter }: Cs
       pageNote: article.pageNote,
       highlightCount: annotations.length,
       highlights: annotations.map(highlightLine).join('\n'),
-      lists: (listNames.get(article.id) ?? []).join(', '),
+      lists: (memberships.get(article.id) ?? []).map(({ list }) => list.name).join(', '),
     };
     return columns.map((column) => neutraliseFormula(cells[column]));
   });

@@ -1,4 +1,3 @@
-export { apaCitationsHtml } from './apa-citation';
 export type { CitationLocale } from './apa-citation';
 export { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_TABLES } from './backup-format';
 export type { BackupCounts, BackupFile, BackupTable } from './backup-format';
@@ -12,7 +11,7 @@ export type { ExportLocale } from './export-labels';
 export { exportFormat, EXPORT_FORMATS } from './export-format';
 export type { ExportFormat, ExportOptions } from './export-format';
 export { exportHtmlReadingList } from './html-reading-list';
-export { backupOf, exportJsonBackup } from './json-backup';
+export { exportJsonBackup } from './json-backup';
 export { loadExportBundle } from './load-bundle';
 export type { ExportSelection } from './load-bundle';
 export { articleMarkdown, exportMarkdown } from './markdown-export';

@@ -3,7 +3,7 @@ import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, BACKUP_TABLES, type BackupFile } 
 import type { ExportFile } from './export-file';
 import { localIsoDay } from './export-labels';
 
-export function backupOf(bundle: ExportBundle): BackupFile {
+function backupOf(bundle: ExportBundle): BackupFile {
   const tables = {
     articles: bundle.articles.map((entry) => entry.article),
     bodies: bundle.articles.flatMap((entry) => (entry.body ? [entry.body] : [])),

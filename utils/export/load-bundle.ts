@@ -1,9 +1,12 @@
+import { compareAnnotations } from '../db/annotations';
 import { getDb } from '../db/connection';
+import { groupBy } from '../db/group-by';
+import { entriesInOrder } from '../db/reading-lists';
 import type { AnnotationRecord, ArticleRecord, ListEntryRecord } from '../db/records';
 import type { RandnotizDb } from '../db/schema';
 import { LATEST_SCHEMA_VERSION } from '../db/schema-versions';
 import { guardStorage, StorageError } from '../db/storage-errors';
-import { compareAnnotations, groupByArticle, type ExportBundle, type ExportList } from './bundle';
+import type { ExportBundle, ExportList } from './bundle';
 
 /**
  * What to export. A filter or a search in the panel resolves to `articles`; `library` is what a backup takes
@@ -15,7 +18,7 @@ export type ExportSelection =
   | { kind: 'articles'; articleIds: readonly string[] };
 
 function inReadingOrder(annotations: AnnotationRecord[]): Map<string, AnnotationRecord[]> {
-  const byArticle = groupByArticle(annotations);
+  const byArticle = groupBy(annotations, (annotation) => annotation.articleId);
   for (const group of byArticle.values()) group.sort(compareAnnotations);
   return byArticle;
 }
@@ -24,13 +27,16 @@ function byPosition(a: ListEntryRecord, b: ListEntryRecord): number {
   return a.position - b.position;
 }
 
-async function selectedArticles(db: RandnotizDb, selection: ExportSelection): Promise<ArticleRecord[]> {
+/** `lists` is what `selectedLists` read for the same selection: for a list, its entries in list order. */
+async function selectedArticles(
+  db: RandnotizDb,
+  selection: ExportSelection,
+  lists: readonly ExportList[],
+): Promise<ArticleRecord[]> {
   if (selection.kind === 'library') return db.articles.orderBy('clippedAt').reverse().toArray();
   const ids =
     selection.kind === 'list'
-      ? (await db.listEntries.where('listId').equals(selection.listId).toArray())
-          .sort(byPosition)
-          .map((e) => e.articleId)
+      ? (lists[0]?.entries ?? []).map((e) => e.articleId)
       : [...new Set(selection.articleIds)];
   const rows = await db.articles.bulkGet(ids);
   return rows.filter((row): row is ArticleRecord => row !== undefined);
@@ -38,13 +44,13 @@ async function selectedArticles(db: RandnotizDb, selection: ExportSelection): Pr
 
 async function selectedLists(db: RandnotizDb, selection: ExportSelection): Promise<ExportList[]> {
   if (selection.kind === 'articles') return [];
-  const lists =
-    selection.kind === 'library'
-      ? await db.readingLists.orderBy('name').toArray()
-      : [await db.readingLists.get(selection.listId)].filter((list) => list !== undefined);
-  if (selection.kind === 'list' && lists.length === 0) {
-    throw new StorageError('not-found', `No reading list ${selection.listId}`);
+  if (selection.kind === 'list') {
+    const list = await db.readingLists.get(selection.listId);
+    if (!list) throw new StorageError('not-found', `No reading list ${selection.listId}`);
+    // The [listId+position] index orders by position, ties by article id (the primary key's second part).
+    return [{ list, entries: await entriesInOrder(list.id, db) }];
   }
+  const lists = await db.readingLists.orderBy('name').toArray();
   const entries = await db.listEntries
     .where('listId')
     .anyOf(lists.map((list) => list.id))
@@ -70,7 +76,7 @@ export async function loadExportBundle(
       [db.articles, db.bodies, db.annotations, db.readingLists, db.listEntries, db.settings],
       async () => {
         const lists = await selectedLists(db, selection);
-        const articles = await selectedArticles(db, selection);
+        const articles = await selectedArticles(db, selection, lists);
         const ids = articles.map((article) => article.id);
         const bodies = await db.bodies.bulkGet(ids);
         const annotations = inReadingOrder(

@@ -39,7 +39,7 @@ export function markdownQuote(text: string): string {
  * Highlights and notes are plain text typed or selected by the reader: characters that would start a heading,
  * list, quote or HTML in Markdown are escaped so they show as typed. Turndown's own escaper does exactly that.
  */
-export function escapeMarkdownLine(text: string): string {
+function escapeMarkdownLine(text: string): string {
   return turndown().escape(text).replace(/</g, '&lt;');
 }
 

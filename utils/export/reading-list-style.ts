@@ -1,6 +1,8 @@
 /**
- * The printable reading list's style sheet: readable on screen, and on paper A4 with page margins, entries that
- * start on a new page rather than losing their citation at a page break, and link targets printed after links.
+ * The printable reading list's style sheet: readable on screen, and on paper A4 with page margins. In print an
+ * entry is kept on one page where it fits, a citation or heading is not left at the foot of a page without what
+ * follows it, a quote is not split, and links print in the text colour without underline (their targets are not
+ * printed).
  */
 export const READING_LIST_CSS = `
 :root { color-scheme: light; }

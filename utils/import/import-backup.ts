@@ -1,10 +1,10 @@
 import { withStrictDurability } from '../db/connection';
+import { groupBy } from '../db/group-by';
 import { reanchorAnnotations } from '../db/reanchor-annotations';
 import type { AnnotationRecord, ArticleBodyRecord, ArticleRecord } from '../db/records';
 import type { RandnotizDb } from '../db/schema';
 import { guardStorage } from '../db/storage-errors';
 import type { BackupFile } from '../export/backup-format';
-import { groupByArticle } from '../export/bundle';
 import { importReadingLists } from './import-reading-lists';
 import { LibraryIndex } from './library-index';
 import { mergeAnnotationRecords, mergeArticleRecords, recordsEqual, samePlace } from './merge-records';
@@ -181,7 +181,7 @@ export async function importBackup(
             writes: new PendingWrites(target),
             targets: new MergeTargets(target),
             bodies: new Map(backup.bodies.map((body) => [body.articleId, body])),
-            annotations: groupByArticle(backup.annotations),
+            annotations: groupBy(backup.annotations, (annotation) => annotation.articleId),
             annotationIds: new Set((await target.annotations.toCollection().primaryKeys()) as string[]),
             summary,
             now: now(),

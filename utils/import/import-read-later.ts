@@ -8,6 +8,7 @@ import { urlKeyFor } from '../db/url-keys';
 import { escapeHtml } from '../export/html-escape';
 import type { ImportOptions } from './import-backup';
 import { LibraryIndex } from './library-index';
+import { PendingWrites } from './pending-writes';
 import type { ReadLaterEntry } from './read-later-entry';
 
 export interface ReadLaterSummary {
@@ -43,6 +44,7 @@ export async function importReadLaterEntries(
     guardStorage(() =>
       target.transaction('rw', target.articles, async () => {
         const summary: ReadLaterSummary = { added: 0, alreadyInLibrary: 0, skipped: [] };
+        const writes = new PendingWrites(target);
         const index = new LibraryIndex(await target.articles.toArray());
         const at = now();
         for (const entry of entries) {
@@ -54,7 +56,7 @@ export async function importReadLaterEntries(
           const record = pendingEntry(entry, key, at);
           const existing = index.find(record);
           if (!existing) {
-            await target.articles.add(record);
+            writes.articles.add(record);
             index.set(record);
             summary.added++;
             continue;
@@ -62,11 +64,13 @@ export async function importReadLaterEntries(
           const tags = normaliseTags([...existing.tags, ...record.tags]);
           if (tags.length !== existing.tags.length) {
             const updated = { ...existing, tags, updatedAt: at };
-            await target.articles.put(updated);
+            writes.articles.put(updated);
             index.set(updated);
           }
           summary.alreadyInLibrary++;
         }
+        // Bulk and chunked, still in this transaction: an id or address taken in the meantime fails the whole import.
+        await writes.flush();
         return summary;
       }),
     );

@@ -1,3 +1,4 @@
+import { groupBy } from '../db/group-by';
 import type { ListEntryRecord, ReadingListRecord } from '../db/records';
 import type { RandnotizDb } from '../db/schema';
 import type { BackupFile } from '../export/backup-format';
@@ -19,12 +20,7 @@ export async function importReadingLists(
   summary: ImportSummary,
 ): Promise<void> {
   const lists = await db.readingLists.toArray();
-  const entriesByList = new Map<string, ListEntryRecord[]>();
-  for (const entry of backup.listEntries) {
-    const group = entriesByList.get(entry.listId);
-    if (group) group.push(entry);
-    else entriesByList.set(entry.listId, [entry]);
-  }
+  const entriesByList = groupBy(backup.listEntries, (entry) => entry.listId);
   for (const imported of backup.readingLists) {
     const existing =
       lists.find((list) => list.id === imported.id) ??

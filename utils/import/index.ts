@@ -5,7 +5,7 @@ export type { ImportOptions, ImportSummary } from './import-backup';
 export { importReadLaterEntries } from './import-read-later';
 export type { ReadLaterSummary } from './import-read-later';
 export { parseInstapaperCsv } from './instapaper-import';
-export { parseOmnivoreMetadata, parseOmnivoreZip } from './omnivore-import';
+export { parseOmnivoreZip } from './omnivore-import';
 export { parseBackup } from './parse-backup';
 export type { ParsedBackup } from './parse-backup';
 export { parsePocketCsv, parsePocketHtml } from './pocket-import';

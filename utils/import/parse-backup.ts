@@ -11,7 +11,7 @@ export type ParsedBackup = { ok: true; backup: BackupFile } | { ok: false; error
  * True when JSON text stops inside a string or with brackets still open: what a cut-off download or a disk that
  * filled up while saving leaves behind. Engines word their parse errors differently, so this is checked directly.
  */
-export function endsUnterminated(text: string): boolean {
+function endsUnterminated(text: string): boolean {
   let depth = 0;
   let inString = false;
   for (let i = 0; i < text.length; i++) {

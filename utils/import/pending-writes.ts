@@ -6,7 +6,7 @@ import type { RandnotizDb } from '../db/schema';
  * Rows per bulk request. One awaited request per row cost a round trip to the browser's storage process each (25 s
  * for 10,000 articles); one bulk request for all of them would structured-clone ~150 MB of bodies at once.
  */
-export const WRITE_CHUNK_ROWS = 1_000;
+const WRITE_CHUNK_ROWS = 1_000;
 
 /**
  * The rows one table will receive, kept by primary key until the import flushes them inside its transaction. A row
