@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { ExportFile, ExportFormat, ExportLocale, ExportSelection } from '@/utils/export';
+import { errorText } from '@/utils/messages/error-text';
 
 export type { ExportFormat, ExportSelection } from '@/utils/export';
 
@@ -55,7 +56,7 @@ export function useExport(): Exporter {
       download(file);
       result = { phase: 'done', fileName: file.name, articleCount: bundle.articles.length };
     } catch (error) {
-      result = { phase: 'error', message: error instanceof Error ? error.message : String(error) };
+      result = { phase: 'error', message: errorText(error) };
     }
     setState(result);
     return result;

@@ -1,6 +1,7 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { BackupCounts, BackupFile } from '@/utils/export';
 import type { ImportSummary, ReadLaterEntry, ReadLaterSource, ReadLaterSummary } from '@/utils/import';
+import { errorText } from '@/utils/messages/error-text';
 
 /** What a picked file would bring in, shown before anything is written. */
 export type ImportPreview =
@@ -98,7 +99,7 @@ export function useImport() {
         fileName: preview.fileName,
         refusal: {
           messageKey: IMPORT_FAILED_KEY,
-          detail: error instanceof Error ? error.message : String(error),
+          detail: errorText(error),
         },
       };
     }

@@ -1,6 +1,7 @@
 import { useEffect } from 'preact/hooks';
 import { sendMessage } from '@/utils/messages';
-import { useReadingLists } from './useReadingLists';
+import { listReadingListNames } from '@/utils/reading-lists/reading-list-names';
+import { useLiveQuery } from './useLiveQuery';
 
 /**
  * Keeps the context menu's "Add to reading list" entries in step with the lists. Whatever changes them here —
@@ -8,8 +9,8 @@ import { useReadingLists } from './useReadingLists';
  * it sleeps (a database change alone would not). Only names and ids matter to the menu, not article counts.
  */
 export function useReadingListMenuSync(): void {
-  const lists = useReadingLists().value;
-  const menuShape = lists?.map(({ list }) => [list.id, list.name]);
+  const lists = useLiveQuery(() => listReadingListNames(), []).value;
+  const menuShape = lists?.map((list) => [list.id, list.name]);
   const signature = menuShape === undefined ? undefined : JSON.stringify(menuShape);
   useEffect(() => {
     if (signature === undefined) return;

@@ -1,8 +1,8 @@
 import { useMemo } from 'preact/hooks';
 import { completeTag, listKnownTags } from '@/utils/vocabulary/known-tags';
 import { compileVocabulary, suggestTags, type TagSuggestion } from '@/utils/vocabulary/match-vocabulary';
-import { loadVocabulary } from '@/utils/vocabulary/vocabulary-store';
 import { useLiveQuery } from './useLiveQuery';
+import { useTagVocabulary } from './useTagVocabulary';
 
 export type { TagSuggestion } from '@/utils/vocabulary/match-vocabulary';
 
@@ -17,7 +17,7 @@ export function useTagSuggestions(
   article: { title: string; text: string },
   tags: readonly string[],
 ): TagSuggestions {
-  const vocabulary = useLiveQuery(() => loadVocabulary(), []).value;
+  const vocabulary = useTagVocabulary().entries;
   const known = useLiveQuery(() => listKnownTags(), []).value ?? [];
   const compiled = useMemo(() => (vocabulary ? compileVocabulary(vocabulary) : null), [vocabulary]);
   const suggested = useMemo(

@@ -4,6 +4,7 @@ import { useExport, type ExportFormat, type ExportSelection } from '@/hooks/useE
 import type { I18n } from '@/hooks/useI18n';
 import type { MessageKey } from '@/utils/i18n';
 import type { ReadingListSummary } from '@/hooks/useReadingLists';
+import { SelectField, type SelectOption } from '../common/SelectField';
 
 /** The formats in the order the panel offers them, each with its label key (mirrors EXPORT_FORMATS). */
 const FORMAT_LABELS: Record<ExportFormat, MessageKey> = {
@@ -49,6 +50,21 @@ export function ExportPanel({ lists, selectedListId, filterArticleIds, i18n }: E
   const scope = chosenScope ?? defaultScope;
   const { state } = exporter;
   const busy = state.phase === 'loading' || state.phase === 'formatting' || state.phase === 'saving';
+  const scopeOptions: SelectOption[] = [
+    { value: 'library', label: t('export_scopeLibrary') },
+    ...(filterArticleIds
+      ? [
+          {
+            value: 'filter',
+            label: t(
+              'export_scopeFilter',
+              plural(filterArticleIds.length, 'export_articlesOne', 'export_articlesOther'),
+            ),
+          },
+        ]
+      : []),
+    ...lists.map(({ list }) => ({ value: `list:${list.id}`, label: t('export_scopeList', list.name) })),
+  ];
 
   return (
     <form
@@ -71,49 +87,23 @@ export function ExportPanel({ lists, selectedListId, filterArticleIds, i18n }: E
         }
       }}
     >
-      <div class="field">
-        <label class="field__label" for="export-scope">
-          {t('export_scope')}
-        </label>
-        <select
-          id="export-scope"
-          class="field__control"
-          value={scope}
-          onChange={(event) => setScope(event.currentTarget.value)}
-        >
-          <option value="library">{t('export_scopeLibrary')}</option>
-          {filterArticleIds && (
-            <option value="filter">
-              {t(
-                'export_scopeFilter',
-                plural(filterArticleIds.length, 'export_articlesOne', 'export_articlesOther'),
-              )}
-            </option>
-          )}
-          {lists.map(({ list }) => (
-            <option key={list.id} value={`list:${list.id}`}>
-              {t('export_scopeList', list.name)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div class="field">
-        <label class="field__label" for="export-format">
-          {t('export_format')}
-        </label>
-        <select
-          id="export-format"
-          class="field__control"
-          value={format}
-          onChange={(event) => setFormat(event.currentTarget.value as ExportFormat)}
-        >
-          {(Object.keys(FORMAT_LABELS) as ExportFormat[]).map((key) => (
-            <option key={key} value={key}>
-              {t(FORMAT_LABELS[key])}
-            </option>
-          ))}
-        </select>
-      </div>
+      <SelectField
+        id="export-scope"
+        label={t('export_scope')}
+        value={scope}
+        options={scopeOptions}
+        onChange={setScope}
+      />
+      <SelectField
+        id="export-format"
+        label={t('export_format')}
+        value={format}
+        options={(Object.keys(FORMAT_LABELS) as ExportFormat[]).map((key) => ({
+          value: key,
+          label: t(FORMAT_LABELS[key]),
+        }))}
+        onChange={(chosen) => setFormat(chosen as ExportFormat)}
+      />
       <button type="submit" class="button button--primary" disabled={busy}>
         {t('export_start')}
       </button>

@@ -7,7 +7,7 @@ import {
   type LibraryFilters,
   type ReadingStatus,
 } from '@/utils/library';
-import { FilterSelect } from './FilterSelect';
+import { SelectField } from '../common/SelectField';
 import { STATUS_LABELS } from './status-labels';
 
 export interface LibraryFilterPanelProps {
@@ -34,7 +34,7 @@ export function LibraryFilterPanel({ filters, facets, onChange }: LibraryFilterP
         {active > 0 && <span class="filters__count"> · {t('lib_filtersActive', active)}</span>}
       </summary>
       <div class="filters__grid">
-        <FilterSelect
+        <SelectField
           id="filter-tag"
           label={t('lib_filterTag')}
           anyLabel={any}
@@ -42,7 +42,7 @@ export function LibraryFilterPanel({ filters, facets, onChange }: LibraryFilterP
           options={(facets?.tags ?? []).map((tag) => ({ value: tag, label: tag }))}
           onChange={(tag) => set({ tag })}
         />
-        <FilterSelect
+        <SelectField
           id="filter-list"
           label={t('lib_filterList')}
           anyLabel={any}
@@ -50,7 +50,7 @@ export function LibraryFilterPanel({ filters, facets, onChange }: LibraryFilterP
           options={(facets?.lists ?? []).map((list) => ({ value: list.id, label: list.name }))}
           onChange={(listId) => set({ listId })}
         />
-        <FilterSelect
+        <SelectField
           id="filter-status"
           label={t('lib_filterStatus')}
           anyLabel={any}
@@ -60,7 +60,7 @@ export function LibraryFilterPanel({ filters, facets, onChange }: LibraryFilterP
             set({ status: status !== undefined && isStatus(status) ? status : undefined })
           }
         />
-        <FilterSelect
+        <SelectField
           id="filter-site"
           label={t('lib_filterSite')}
           anyLabel={any}
@@ -68,7 +68,7 @@ export function LibraryFilterPanel({ filters, facets, onChange }: LibraryFilterP
           options={(facets?.sites ?? []).map((site) => ({ value: site, label: site }))}
           onChange={(siteName) => set({ siteName })}
         />
-        <FilterSelect
+        <SelectField
           id="filter-year"
           label={t('lib_filterYear')}
           anyLabel={any}

@@ -1,6 +1,7 @@
 import { useI18n } from '@/hooks/useI18n';
 import { isLibrarySort, type LibrarySort } from '@/utils/library';
 import type { MessageKey } from '@/utils/i18n';
+import { SelectField } from '../common/SelectField';
 
 const LABELS: Record<LibrarySort, MessageKey> = {
   relevance: 'lib_sortRelevance',
@@ -23,25 +24,15 @@ export function SortSelect({ value, searching, onChange }: SortSelectProps) {
   const { t } = useI18n();
   const sorts = (Object.keys(LABELS) as LibrarySort[]).filter((sort) => searching || sort !== 'relevance');
   return (
-    <div class="field field--inline">
-      <label for="library-sort" class="field__label">
-        {t('lib_sortLabel')}
-      </label>
-      <select
-        id="library-sort"
-        class="field__control"
-        value={value}
-        onChange={(event) => {
-          const chosen = event.currentTarget.value;
-          if (isLibrarySort(chosen)) onChange(chosen);
-        }}
-      >
-        {sorts.map((sort) => (
-          <option key={sort} value={sort}>
-            {t(LABELS[sort])}
-          </option>
-        ))}
-      </select>
-    </div>
+    <SelectField
+      id="library-sort"
+      label={t('lib_sortLabel')}
+      inline
+      value={value}
+      options={sorts.map((sort) => ({ value: sort, label: t(LABELS[sort]) }))}
+      onChange={(chosen) => {
+        if (isLibrarySort(chosen)) onChange(chosen);
+      }}
+    />
   );
 }

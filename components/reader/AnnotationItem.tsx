@@ -1,6 +1,7 @@
 import type { AnnotationRecord } from '@/hooks/useReaderArticle';
 import type { I18n } from '@/hooks/useI18n';
-import { HIGHLIGHT_NAME_KEYS, HIGHLIGHT_UNDERLINES } from './highlight-styles';
+import { HIGHLIGHT_NAME_KEYS } from './highlight-styles';
+import { HighlightSwatch } from './HighlightSwatch';
 import { NoteEditor } from './NoteEditor';
 
 export interface AnnotationItemProps {
@@ -24,13 +25,7 @@ export function AnnotationItem({ annotation, orphaned, editing, t, ...actions }:
   return (
     <li class="rn-annotation" data-annotation-id={id}>
       <span class="rn-annotation__label">
-        <span
-          class={`rn-swatch rn-mark--${colour}`}
-          style={{ textDecorationStyle: HIGHLIGHT_UNDERLINES[colour] }}
-          aria-hidden="true"
-        >
-          Ab
-        </span>
+        <HighlightSwatch colour={colour} />
         {colourName}
       </span>
       {orphaned ? (

@@ -21,7 +21,7 @@ export function PageNote({ note, t, onSave }: PageNoteProps) {
   return (
     <section aria-labelledby="rn-page-note-heading">
       <h2 id="rn-page-note-heading">{t('reader_pageNote')}</h2>
-      <label class="rn-visually-hidden" for="rn-page-note">
+      <label class="visually-hidden" for="rn-page-note">
         {t('reader_pageNote')}
       </label>
       <textarea

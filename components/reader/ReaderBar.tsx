@@ -1,6 +1,6 @@
 import { READING_STATUSES, type ReadingStatus } from '@/hooks/useReaderArticle';
 import type { I18n } from '@/hooks/useI18n';
-import type { MessageKey } from '@/utils/i18n';
+import { STATUS_LABELS } from '../library/status-labels';
 
 export interface ReaderBarProps {
   t: I18n['t'];
@@ -15,12 +15,6 @@ export interface ReaderBarProps {
   onToggleCaretMode(): void;
   onDelete(): void;
 }
-
-const STATUS_KEYS: Record<ReadingStatus, MessageKey> = {
-  unread: 'reader_status_unread',
-  reading: 'reader_status_reading',
-  read: 'reader_status_read',
-};
 
 /** The reader's controls, kept at the top while reading. */
 export function ReaderBar(props: ReaderBarProps) {
@@ -38,9 +32,9 @@ export function ReaderBar(props: ReaderBarProps) {
         title={t('reader_fontSmaller')}
       >
         <span aria-hidden="true">A−</span>
-        <span class="rn-visually-hidden">{t('reader_fontSmaller')}</span>
+        <span class="visually-hidden">{t('reader_fontSmaller')}</span>
       </button>
-      <span class="rn-visually-hidden" aria-live="polite">
+      <span class="visually-hidden" aria-live="polite">
         {t('reader_fontSizeNow', String(props.fontSize))}
       </span>
       <button
@@ -50,9 +44,9 @@ export function ReaderBar(props: ReaderBarProps) {
         title={t('reader_fontLarger')}
       >
         <span aria-hidden="true">A+</span>
-        <span class="rn-visually-hidden">{t('reader_fontLarger')}</span>
+        <span class="visually-hidden">{t('reader_fontLarger')}</span>
       </button>
-      <label class="rn-visually-hidden" for="rn-reader-status">
+      <label class="visually-hidden" for="rn-reader-status">
         {t('reader_status')}
       </label>
       <select
@@ -62,7 +56,7 @@ export function ReaderBar(props: ReaderBarProps) {
       >
         {READING_STATUSES.map((status) => (
           <option key={status} value={status}>
-            {t(STATUS_KEYS[status])}
+            {t(STATUS_LABELS[status])}
           </option>
         ))}
       </select>

@@ -1,7 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { HIGHLIGHT_COLOURS, type HighlightColour } from '@/hooks/useReaderArticle';
 import type { I18n } from '@/hooks/useI18n';
-import { HIGHLIGHT_NAME_KEYS, HIGHLIGHT_UNDERLINES } from './highlight-styles';
+import { HIGHLIGHT_NAME_KEYS } from './highlight-styles';
+import { HighlightSwatch } from './HighlightSwatch';
 import { NoteEditor } from './NoteEditor';
 
 export interface SelectionToolbarProps {
@@ -82,13 +83,7 @@ export function SelectionToolbar(props: SelectionToolbarProps) {
           title={mode === 'new' ? t('annot_highlightIn', t(HIGHLIGHT_NAME_KEYS[each])) : undefined}
           onClick={() => props.onColour(each)}
         >
-          <span
-            class={`rn-swatch rn-mark--${each}`}
-            style={{ textDecorationStyle: HIGHLIGHT_UNDERLINES[each] }}
-            aria-hidden="true"
-          >
-            Ab
-          </span>
+          <HighlightSwatch colour={each} />
           {t(HIGHLIGHT_NAME_KEYS[each])}
         </button>
       ))}

@@ -1,21 +1,6 @@
 import type { HighlightColour } from '@/hooks/useReaderArticle';
 import type { MessageKey } from '@/utils/i18n';
 
-/**
- * Each colour has its own underline style, so a highlight's colour is never the only signal (WCAG 1.4.1): the
- * style shows in the article, the annotation list and the toolbar's buttons alike.
- */
-export const HIGHLIGHT_UNDERLINES: Record<
-  HighlightColour,
-  'solid' | 'double' | 'dotted' | 'dashed' | 'wavy'
-> = {
-  yellow: 'solid',
-  green: 'double',
-  blue: 'dotted',
-  pink: 'dashed',
-  orange: 'wavy',
-};
-
 /** Message keys of the colours' names ("Gelb", "Yellow"). */
 export const HIGHLIGHT_NAME_KEYS: Record<HighlightColour, MessageKey> = {
   yellow: 'annot_colour_yellow',

@@ -21,6 +21,7 @@ import {
 import { reportClipFinished, reportClipStarted } from './clip-feedback';
 import { clipOntoList } from './clip-onto-list';
 import { tabUrl } from './tab-url';
+import { errorText } from '../messages/error-text';
 
 export interface ClipRequest {
   tabId: number;
@@ -73,11 +74,7 @@ async function runClip(request: ClipRequest, options: ClipFlowOptions): Promise<
     }
   } catch (error) {
     // Every step answers with values; this is the last guard so the reader is never left without an answer.
-    outcome = clipFailed(
-      request.kind,
-      'script-failed',
-      error instanceof Error ? error.message : String(error),
-    );
+    outcome = clipFailed(request.kind, 'script-failed', errorText(error));
   }
   await reportClipFinished(request, outcome);
   return outcome;

@@ -99,7 +99,7 @@ async function writeStatus(status: ClipStatus): Promise<void> {
 }
 
 /** Firefox MV2 names the toolbar button `browserAction`. */
-function toolbarButton() {
+export function toolbarButton() {
   return browser.action ?? browser.browserAction;
 }
 

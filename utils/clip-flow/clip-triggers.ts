@@ -1,6 +1,7 @@
 import { browser, type Browser } from 'wxt/browser';
 import type { ClipFlowOutcome } from './clip-outcome';
 import type { ClipRequest } from './clip-and-store';
+import { toolbarButton } from './clip-feedback';
 import { listOfMenuItem, MENU_NEW_LIST, MENU_SAVE_PAGE, MENU_SAVE_SELECTION } from './context-menu-plan';
 import { readingListChoices, rebuildContextMenus, type LoadReadingLists } from './context-menus';
 import { openPanelFor } from './open-panel';
@@ -27,7 +28,7 @@ export function registerClipTriggers(run: RunClip, loadLists: LoadReadingLists =
   browser.runtime.onInstalled.addListener(rebuild);
   browser.runtime.onStartup.addListener(rebuild);
 
-  (browser.action ?? browser.browserAction).onClicked.addListener((tab: Tab) => {
+  toolbarButton().onClicked.addListener((tab: Tab) => {
     startFromGesture(run, tab, { kind: 'page', trigger: 'action' });
   });
 

@@ -1,14 +1,14 @@
 import { browser } from 'wxt/browser';
-import { listReadingLists } from '../db';
+import { listReadingListNames } from '../reading-lists/reading-list-names';
 import type { MessageKey } from './clip-texts';
 import { planContextMenus, type ReadingListChoice } from './context-menu-plan';
+import { errorText } from '../messages/error-text';
 
 /** Reads the reading lists for the menu; tests pass their own. */
 export type LoadReadingLists = () => Promise<ReadingListChoice[]>;
 
 /** The lists from the library, in the order the panel shows them. */
-export const readingListChoices: LoadReadingLists = async () =>
-  (await listReadingLists()).map(({ list }) => ({ id: list.id, name: list.name }));
+export const readingListChoices: LoadReadingLists = () => listReadingListNames();
 
 export type MenuRebuildResult = { ok: true } | { ok: false; error: { code: 'menu-failed'; message: string } };
 
@@ -47,7 +47,7 @@ export function rebuildContextMenusForPanel(): Promise<MenuRebuildResult> {
     () => ({ ok: true }),
     (error: unknown) => ({
       ok: false,
-      error: { code: 'menu-failed', message: error instanceof Error ? error.message : String(error) },
+      error: { code: 'menu-failed', message: errorText(error) },
     }),
   );
 }

@@ -12,13 +12,7 @@ export {
   type ClipTrigger,
   type ListTarget,
 } from './clip-outcome';
-export {
-  CLIP_STATUS_KEY_PREFIX,
-  clipStatusKey,
-  forgetClipStatus,
-  parseClipStatus,
-  type ClipStatus,
-} from './clip-feedback';
+export { clipStatusKey, forgetClipStatus, parseClipStatus, type ClipStatus } from './clip-feedback';
 export {
   localise,
   textForOutcome,

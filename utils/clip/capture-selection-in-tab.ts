@@ -3,7 +3,8 @@ import { browser } from 'wxt/browser';
 import { clipErrorForInjectionFailure } from './page-restrictions';
 import type { ClipError } from './clip-result';
 import { looksInert, textAsQuoteHtml } from './inert-html';
-import { checkTabAccess, errorText, TIMED_OUT, withTimeout, type TabAccessOptions } from './tab-access';
+import { errorText } from '../messages/error-text';
+import { checkTabAccess, TIMED_OUT, withTimeout, type TabAccessOptions } from './tab-access';
 import type { CapturedSelection } from './selection-capture';
 
 /** Where WXT writes `entrypoints/selection.content.ts`. */

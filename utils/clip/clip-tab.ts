@@ -4,7 +4,8 @@ import { articleSchema } from './article-schema';
 import { CLIP_OPTIONS_GLOBAL, storeClipOptions, type ClipScriptOptions } from './clip-script-contract';
 import { clipFailure, type ClipResult } from './clip-result';
 import { clipErrorForInjectionFailure, isPdfDocument } from './page-restrictions';
-import { checkTabAccess, errorText, TIMED_OUT, withTimeout, type TabAccessOptions } from './tab-access';
+import { errorText } from '../messages/error-text';
+import { checkTabAccess, TIMED_OUT, withTimeout, type TabAccessOptions } from './tab-access';
 
 /** Where WXT writes `entrypoints/clip.content.ts` in every build. */
 export const CLIP_SCRIPT_FILE = '/content-scripts/clip.js';

@@ -7,10 +7,9 @@ export {
   type ClipResult,
 } from './clip-result';
 export { articleSchema } from './article-schema';
-export { checkTabAccess, type TabAccess, type TabAccessOptions } from './tab-access';
+export type { TabAccess, TabAccessOptions } from './tab-access';
 export {
   captureSelectionInTab,
-  MAX_SELECTION_CHARS,
   type SelectionCapture,
   type SelectionCaptureOptions,
 } from './capture-selection-in-tab';

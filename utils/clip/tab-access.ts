@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { errorText } from '../messages/error-text';
 import type { ClipError } from './clip-result';
 import { restrictionForUrl } from './page-restrictions';
 
@@ -50,8 +51,4 @@ export function withTimeout<T>(work: Promise<T>, ms: number): Promise<T | typeof
     timer = setTimeout(() => resolve(TIMED_OUT), ms);
   });
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
-}
-
-export function errorText(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

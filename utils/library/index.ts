@@ -1,7 +1,7 @@
 export { loadLibraryFacets, loadLibraryTotals } from './library-facets';
 export type { LibraryFacets, LibraryTotals } from './library-facets';
-export { loadLibraryPage } from './library-page';
-export type { LibraryPage, LibraryPageRequest, LibraryRow } from './library-page';
+export { loadLibraryPage, loadMatchingArticleIds } from './library-page';
+export type { LibraryMatchRequest, LibraryPage, LibraryPageRequest, LibraryRow } from './library-page';
 export {
   activeFilterCount,
   INITIAL_LIBRARY_STATE,

@@ -1,11 +1,12 @@
 import type { RandnotizDb } from '../db/schema';
+import { readReadingListNames, type ReadingListName } from '../reading-lists/reading-list-names';
 
 export interface LibraryFacets {
   tags: string[];
   sites: string[];
   /** Newest first. */
   years: number[];
-  lists: { id: string; name: string }[];
+  lists: ReadingListName[];
 }
 
 const byGermanCollation = (a: string, b: string) => a.localeCompare(b, 'de', { sensitivity: 'base' });
@@ -17,7 +18,7 @@ export async function loadLibraryFacets(db: RandnotizDb): Promise<LibraryFacets>
       db.articles.orderBy('tags').uniqueKeys(),
       db.articles.orderBy('siteName').uniqueKeys(),
       db.articles.orderBy('year').uniqueKeys(),
-      db.readingLists.toArray(),
+      readReadingListNames(db),
     ]);
     return {
       tags: tags.map(String).sort(byGermanCollation),
@@ -26,9 +27,7 @@ export async function loadLibraryFacets(db: RandnotizDb): Promise<LibraryFacets>
         .filter((site) => site !== '')
         .sort(byGermanCollation),
       years: years.map(Number).sort((a, b) => b - a),
-      lists: lists
-        .map((list) => ({ id: list.id, name: list.name }))
-        .sort((a, b) => byGermanCollation(a.name, b.name)),
+      lists,
     };
   });
 }

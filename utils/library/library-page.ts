@@ -22,6 +22,9 @@ export interface LibraryPageRequest {
   limit: number;
 }
 
+/** A library page request without its page size: which articles match, in which order. */
+export type LibraryMatchRequest = Omit<LibraryPageRequest, 'limit'>;
+
 function articleQuery(filters: LibraryFilters, sort: LibrarySort): ArticleQuery {
   const [field, direction] = (sort === 'relevance' ? 'clippedAt-desc' : sort).split('-') as [
     ArticleSort,
@@ -42,7 +45,7 @@ async function highlightCounts(db: RandnotizDb, ids: readonly string[]): Promise
   return counts;
 }
 
-async function matchingArticles(db: RandnotizDb, request: LibraryPageRequest): Promise<ArticleRecord[]> {
+async function matchingArticles(db: RandnotizDb, request: LibraryMatchRequest): Promise<ArticleRecord[]> {
   const query = articleQuery(request.filters, request.sort);
   if (request.ranked === null) return listArticles(query, db);
   const filtered = activeFilterCount(request.filters) > 0 ? await listArticles(query, db) : null;
@@ -54,6 +57,16 @@ async function matchingArticles(db: RandnotizDb, request: LibraryPageRequest): P
   const ids = allowed ? request.ranked.filter((id) => allowed.has(id)) : [...request.ranked];
   return (await db.articles.bulkGet(ids)).filter(
     (article): article is ArticleRecord => article !== undefined,
+  );
+}
+
+/** Ids of every article the request matches, in the library's order (the rows of an unlimited page). */
+export async function loadMatchingArticleIds(
+  db: RandnotizDb,
+  request: LibraryMatchRequest,
+): Promise<string[]> {
+  return db.transaction('r', [db.articles, db.listEntries], async () =>
+    (await matchingArticles(db, request)).map((article) => article.id),
   );
 }
 

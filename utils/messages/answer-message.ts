@@ -12,6 +12,7 @@ import {
   type SenderKind,
 } from './protocol';
 import { classifySender, type ExtensionIdentity, type SenderFacts } from './sender';
+import { errorText } from './error-text';
 
 /** What a handler learns about who asked, after the sender check passed. */
 export interface VerifiedSender {
@@ -61,10 +62,7 @@ export async function answerMessage(
       url: sender.url,
     });
   } catch (error) {
-    return protocolFailure(
-      'handler-failed',
-      `${name} failed: ${error instanceof Error ? error.message : String(error)}`,
-    );
+    return protocolFailure('handler-failed', `${name} failed: ${errorText(error)}`);
   }
 }
 

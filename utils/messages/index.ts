@@ -7,8 +7,6 @@ export {
   type VerifiedSender,
 } from './answer-message';
 export {
-  PROTOCOL,
-  PROTOCOL_ERROR_CODES,
   type Envelope,
   type MessageName,
   type ProtocolErrorCode,
@@ -17,4 +15,4 @@ export {
   type ResponseOf,
   type SenderKind,
 } from './protocol';
-export { classifySender, type ExtensionIdentity } from './sender';
+export type { ExtensionIdentity } from './sender';

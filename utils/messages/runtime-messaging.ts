@@ -8,6 +8,7 @@ import {
   type RequestOf,
   type ResponseOf,
 } from './protocol';
+import { errorText } from './error-text';
 
 /**
  * Sends a protocol message to the extension's other contexts (the background, open extension pages). Never
@@ -22,7 +23,7 @@ export async function sendMessage<K extends MessageName>(
   try {
     raw = await browser.runtime.sendMessage(envelope);
   } catch (error) {
-    return protocolFailure('not-delivered', error instanceof Error ? error.message : String(error));
+    return protocolFailure('not-delivered', errorText(error));
   }
   return readResponse(name, raw);
 }
