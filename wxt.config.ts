@@ -8,12 +8,6 @@ import { OPTIONAL_HOST_ORIGINS } from './utils/clip-flow/host-access';
  * local fixture server and the e2e bridge page. Production builds request no host permissions at all.
  */
 const E2E_MODE = 'e2e';
-/**
- * The same e2e build without `unlimitedStorage`, for the one test that fills the quota: Chromium enforces no
- * quota (not even a DevTools override) on an origin with unlimited storage.
- */
-const E2E_LIMITED_STORAGE_MODE = 'e2e-limited-storage';
-const E2E_MODES = new Set([E2E_MODE, E2E_LIMITED_STORAGE_MODE]);
 const E2E_HOST_PERMISSIONS = ['http://127.0.0.1/*'];
 const E2E_ONLY_ENTRYPOINTS = new Set(['e2e-bridge']);
 
@@ -25,7 +19,7 @@ export default defineConfig({
   }),
   hooks: {
     'entrypoints:resolved'(wxt, entrypoints) {
-      if (E2E_MODES.has(wxt.config.mode)) return;
+      if (wxt.config.mode === E2E_MODE) return;
       const kept = entrypoints.filter((entrypoint) => !E2E_ONLY_ENTRYPOINTS.has(entrypoint.name));
       entrypoints.splice(0, entrypoints.length, ...kept);
     },
@@ -44,14 +38,14 @@ export default defineConfig({
       'scripting',
       'contextMenus',
       'storage',
-      ...(mode === E2E_LIMITED_STORAGE_MODE ? [] : ['unlimitedStorage']),
+      'unlimitedStorage',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
     // Only if the reader wants the panel's own "Save this page" button to work on any tab: asked at runtime.
     ...(browser === 'firefox'
       ? { optional_permissions: OPTIONAL_HOST_ORIGINS }
       : { optional_host_permissions: OPTIONAL_HOST_ORIGINS }),
-    ...(E2E_MODES.has(mode) ? { host_permissions: E2E_HOST_PERMISSIONS } : {}),
+    ...(mode === E2E_MODE ? { host_permissions: E2E_HOST_PERMISSIONS } : {}),
     commands: {
       'save-page': {
         // Rebindable at chrome://extensions/shortcuts and about:addons → Manage Extension Shortcuts.

@@ -1,19 +1,31 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, test as base } from 'vitest';
-import { buildVariant, E2E_LIMITED_STORAGE_DIR, E2E_LIMITED_STORAGE_MODE } from './support/build-extension';
+import { copyWithoutUnlimitedStorage } from './support/build-extension';
 import { ExtensionHarness } from './support/extension-harness';
 import { shrinkExtensionQuota, snapshotLibrary, storedArticles } from './support/library-store';
 
 /**
  * Chromium enforces no quota on an origin with `unlimitedStorage`, not even one set through DevTools, so this
- * file loads the e2e build without it; everything else about that build is the same.
+ * file loads a copy of the e2e build whose manifest lacks it; everything else about that build is the same.
  */
 // Vitest reads a fixture's dependencies from its destructuring pattern, so the empty `{}` must stay.
 // eslint-disable-next-line no-empty-pattern
 const test = base.extend('extension', { scope: 'file' }, async ({}, { onCleanup }) => {
-  buildVariant(E2E_LIMITED_STORAGE_MODE, E2E_LIMITED_STORAGE_DIR);
-  const harness = await ExtensionHarness.start(E2E_LIMITED_STORAGE_DIR);
-  onCleanup(() => harness.close());
+  const copy = copyWithoutUnlimitedStorage();
+  let harness: ExtensionHarness;
+  try {
+    harness = await ExtensionHarness.start(copy.dir);
+  } catch (error) {
+    copy.remove();
+    throw error;
+  }
+  onCleanup(async () => {
+    try {
+      await harness.close();
+    } finally {
+      copy.remove();
+    }
+  });
   return harness;
 });
 

@@ -3,8 +3,12 @@ import { addSelectionQuote, saveClippedArticle } from '../../utils/db/article-cl
 import { updateArticleUserFields } from '../../utils/db/article-user-fields';
 import type { ArticleRecord } from '../../utils/db/records';
 import type { RandnotizDb } from '../../utils/db/schema';
+import type { BackupFile } from '../../utils/export/backup-format';
+import { exportJsonBackup } from '../../utils/export/json-backup';
+import { loadExportBundle } from '../../utils/export/load-bundle';
 import type { Article } from '../../utils/extract/types';
-import { sampleArticle } from '../fixtures/db/test-database';
+import { parseBackup } from '../../utils/import/parse-backup';
+import { openTestDb, sampleArticle } from '../fixtures/db/test-database';
 import { SEED_URL } from './seed-bundle';
 
 export const OTHER_URL = 'https://sozial-pr.example/digitalisierung-soziale-arbeit/';
@@ -52,4 +56,21 @@ export async function buildSampleLibrary(db: RandnotizDb, seed: Article): Promis
     await db.settings.add({ key: 'ui.fontSize', value: { px: 18, serif: true } });
   });
   return [seedRecord, otherRecord, pending];
+}
+
+/**
+ * The sample library's JSON backup: built in a throwaway database, exported as the panel exports it, parsed as the
+ * panel parses it. `text` is the file; `backup` what `parseBackup` makes of it.
+ */
+export async function sampleBackup(seed: Article): Promise<{ text: string; backup: BackupFile }> {
+  const source = openTestDb();
+  try {
+    await buildSampleLibrary(source, seed);
+    const text = exportJsonBackup(await loadExportBundle({ kind: 'library' }, source)).data as string;
+    const parsed = parseBackup(text);
+    if (!parsed.ok) throw new Error(`${parsed.error.code}: ${parsed.error.detail}`);
+    return { text, backup: parsed.backup };
+  } finally {
+    await source.delete();
+  }
 }

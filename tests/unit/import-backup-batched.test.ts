@@ -3,12 +3,10 @@ import type { AnnotationRecord, ArticleBodyRecord, ArticleRecord } from '../../u
 import type { RandnotizDb } from '../../utils/db/schema';
 import { StorageError } from '../../utils/db/storage-errors';
 import type { BackupFile } from '../../utils/export/backup-format';
-import { exportJsonBackup } from '../../utils/export/json-backup';
-import { loadExportBundle } from '../../utils/export/load-bundle';
+import type { Article } from '../../utils/extract/types';
 import { importBackup } from '../../utils/import/import-backup';
-import { parseBackup } from '../../utils/import/parse-backup';
-import { openTestDb, snapshotDatabase, useFreshTestDb } from '../fixtures/db/test-database';
-import { buildSampleLibrary, OTHER_URL } from '../golden/sample-library';
+import { snapshotDatabase, useFreshTestDb } from '../fixtures/db/test-database';
+import { buildSampleLibrary, OTHER_URL, sampleBackup } from '../golden/sample-library';
 import { extractSeedArticle } from '../golden/seed-bundle';
 
 // The importer writes in bulk, in chunks, at the end of its one transaction. These tests pin down what the
@@ -18,16 +16,11 @@ import { extractSeedArticle } from '../golden/seed-bundle';
 const currentDb = useFreshTestDb();
 let db: RandnotizDb;
 let sample: BackupFile;
+let seed: Article;
 
 beforeAll(async () => {
-  const source = openTestDb();
-  await buildSampleLibrary(source, extractSeedArticle());
-  const parsed = parseBackup(
-    exportJsonBackup(await loadExportBundle({ kind: 'library' }, source)).data as string,
-  );
-  await source.delete();
-  if (!parsed.ok) throw new Error(parsed.error.detail);
-  sample = parsed.backup;
+  seed = extractSeedArticle();
+  sample = (await sampleBackup(seed)).backup;
 });
 beforeEach(() => {
   db = currentDb();
@@ -106,7 +99,7 @@ describe('importBackup in bulk', () => {
   });
 
   it('gives an imported highlight whose id the library already uses a fresh id, and keeps both', async () => {
-    await buildSampleLibrary(db, extractSeedArticle());
+    await buildSampleLibrary(db, seed);
     const taken = (await db.annotations.toArray())[0];
     if (!taken) throw new Error('sample library has no highlight');
     const backup = manyArticles(1, 1);
@@ -121,7 +114,7 @@ describe('importBackup in bulk', () => {
   });
 
   it('leaves the library untouched when an import with an id collision fails midway', async () => {
-    await buildSampleLibrary(db, extractSeedArticle());
+    await buildSampleLibrary(db, seed);
     const taken = (await db.annotations.toArray())[0];
     if (!taken) throw new Error('sample library has no highlight');
     const backup = manyArticles(1_300, 2);
@@ -207,7 +200,7 @@ describe('importBackup in bulk', () => {
   });
 
   it('merges into a library article found only through an address an earlier backup article gave it', async () => {
-    await buildSampleLibrary(db, extractSeedArticle());
+    await buildSampleLibrary(db, seed);
     const mine = await db.articles.where('canonicalUrl').equals(OTHER_URL).first();
     const myHighlight = await db.annotations
       .where('articleId')

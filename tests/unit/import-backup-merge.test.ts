@@ -11,7 +11,7 @@ import { loadExportBundle } from '../../utils/export/load-bundle';
 import { importBackup } from '../../utils/import/import-backup';
 import { parseBackup } from '../../utils/import/parse-backup';
 import { fakeIndexedDb, openTestDb, snapshotDatabase, useFreshTestDb } from '../fixtures/db/test-database';
-import { buildSampleLibrary, OTHER_URL } from '../golden/sample-library';
+import { buildSampleLibrary, OTHER_URL, sampleBackup } from '../golden/sample-library';
 import { extractSeedArticle, SEED_URL } from '../golden/seed-bundle';
 
 const currentDb = useFreshTestDb();
@@ -76,8 +76,7 @@ describe('JSON backup round trip', () => {
 
 describe('importing into a library that already has some of it', () => {
   it('merges by URL: the existing article keeps its own and gains the imported annotations, tags and lists', async () => {
-    await buildSampleLibrary(source, seed);
-    const backup = parsed(await backupText(source));
+    const { backup } = await sampleBackup(seed);
     const target = openTestDb();
     try {
       // The same seed page clipped independently on another machine: other id, one highlight at the same place.
@@ -148,8 +147,7 @@ describe('importing into a library that already has some of it', () => {
   });
 
   it('re-anchors imported highlights when the library holds a different version of the text', async () => {
-    await buildSampleLibrary(source, seed);
-    const backup = parsed(await backupText(source));
+    const { backup } = await sampleBackup(seed);
     const target = openTestDb();
     try {
       const changed = { ...seed, text: `Vorbemerkung der Redaktion.\n\n${seed.text}` };

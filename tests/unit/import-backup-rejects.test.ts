@@ -1,32 +1,38 @@
-import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RandnotizDb } from '../../utils/db/schema';
 import { StorageError } from '../../utils/db/storage-errors';
-import { exportJsonBackup } from '../../utils/export/json-backup';
-import { loadExportBundle } from '../../utils/export/load-bundle';
 import { BACKUP_ERROR_MESSAGES, type BackupErrorCode } from '../../utils/import/backup-errors';
 import { importBackup } from '../../utils/import/import-backup';
-import { parseBackup } from '../../utils/import/parse-backup';
-import { openTestDb, snapshotDatabase, useFreshTestDb } from '../fixtures/db/test-database';
-import { buildSampleLibrary } from '../golden/sample-library';
+import { parseBackup, type ParsedBackup } from '../../utils/import/parse-backup';
+import { openTestDb, snapshotDatabase } from '../fixtures/db/test-database';
+import { buildSampleLibrary, sampleBackup } from '../golden/sample-library';
 import { extractSeedArticle } from '../golden/seed-bundle';
-import type { Article } from '../../utils/extract/types';
 
-const currentDb = useFreshTestDb();
-let db: RandnotizDb;
+/** One library for the whole file, built once: a refused file must leave it exactly as it is. */
+let library: RandnotizDb;
 let valid: string;
-let seed: Article;
 
 beforeAll(async () => {
-  seed = extractSeedArticle();
-  const source = openTestDb();
-  await buildSampleLibrary(source, seed);
-  valid = exportJsonBackup(await loadExportBundle({ kind: 'library' }, source)).data as string;
-  await source.delete();
+  const seed = extractSeedArticle();
+  valid = (await sampleBackup(seed)).text;
+  library = openTestDb();
+  await buildSampleLibrary(library, seed);
+  // The backup comes from a library of its own, whose rows are not this library's: a file wrongly let through
+  // writes, and the snapshot shows it (the test of the untouched file below checks this on a copy).
 });
-beforeEach(async () => {
-  db = currentDb();
-  await buildSampleLibrary(db, seed);
+afterAll(async () => {
+  await library?.delete();
 });
+
+/**
+ * A picked file the way the panel takes it (hooks/useImport: `pick` parses, only a parsed backup reaches the
+ * preview whose `confirm` imports): parse, and write only what parsed.
+ */
+async function importFile(text: string, db: RandnotizDb): Promise<ParsedBackup> {
+  const parsed = parseBackup(text);
+  if (parsed.ok) await importBackup(parsed.backup, { db });
+  return parsed;
+}
 
 function edited(
   change: (backup: Record<string, unknown> & { annotations: Record<string, unknown>[] }) => void,
@@ -95,14 +101,32 @@ const BAD_FILES: [string, BackupErrorCode, () => string, RegExp][] = [
 
 describe('parseBackup refuses bad files with a clear reason, and the library stays as it was', () => {
   it.each(BAD_FILES)('%s → %s', async (_what, code, file, detail) => {
-    const before = await snapshotDatabase(db);
-    const result = parseBackup(file());
+    const before = await snapshotDatabase(library);
+    expect(before.articles).toHaveLength(3);
+    const result = await importFile(file(), library);
+    // Checked first, so that a file wrongly let through shows up as the write it caused.
+    expect(await snapshotDatabase(library)).toEqual(before);
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.error.code).toBe(code);
     expect(result.error.detail).toMatch(detail);
     expect(result.error.messageKey).toBe(BACKUP_ERROR_MESSAGES[code].key);
-    expect(await snapshotDatabase(db)).toEqual(before);
+  });
+
+  it('would change this library if a file got through: the untouched file, imported into a copy, does', async () => {
+    const copy = openTestDb();
+    try {
+      const rows = await snapshotDatabase(library);
+      await copy.transaction('rw', copy.tables, async () => {
+        for (const table of copy.tables) await table.bulkAdd(rows[table.name] as never[]);
+      });
+      const before = await snapshotDatabase(copy);
+      expect(before).toEqual(rows);
+      expect((await importFile(valid, copy)).ok).toBe(true);
+      expect(await snapshotDatabase(copy)).not.toEqual(before);
+    } finally {
+      await copy.delete();
+    }
   });
 
   it('accepts the untouched file, with or without a byte-order mark', () => {

@@ -1,13 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PROJECT_DIR } from './paths';
 
 /** Where `wxt build --mode e2e` writes the unpacked extension the suite loads. */
 export const E2E_EXTENSION_DIR = join(PROJECT_DIR, '.output', 'chrome-mv3-e2e');
-/** The variant without `unlimitedStorage` (see wxt.config.ts), built only by the test that fills the quota. */
-export const E2E_LIMITED_STORAGE_MODE = 'e2e-limited-storage';
-export const E2E_LIMITED_STORAGE_DIR = join(PROJECT_DIR, '.output', `chrome-mv3-${E2E_LIMITED_STORAGE_MODE}`);
 
 /**
  * Vitest global setup: builds the e2e variant once per run (host access to 127.0.0.1 and the bridge page; see
@@ -27,4 +25,27 @@ export function buildVariant(mode: string, dir: string): void {
   if (!existsSync(join(dir, 'manifest.json'))) {
     throw new Error(`wxt build --mode ${mode} produced no manifest in ${dir}`);
   }
+}
+
+/**
+ * A copy of the e2e build in a temporary directory whose manifest lacks `unlimitedStorage`, for the test that fills
+ * the quota: Chromium enforces no quota (not even a DevTools override) on an origin with unlimited storage. Nothing
+ * else differs, so this needs no second build. `remove` deletes the copy.
+ */
+export function copyWithoutUnlimitedStorage(): { dir: string; remove: () => void } {
+  const manifestPath = (dir: string) => join(dir, 'manifest.json');
+  if (!existsSync(manifestPath(E2E_EXTENSION_DIR))) {
+    throw new Error(`No e2e build in ${E2E_EXTENSION_DIR}; the e2e global setup builds it`);
+  }
+  const dir = mkdtempSync(join(tmpdir(), 'randnotiz-e2e-limited-storage-'));
+  cpSync(E2E_EXTENSION_DIR, dir, { recursive: true });
+  const manifest = JSON.parse(readFileSync(manifestPath(dir), 'utf8')) as { permissions?: string[] };
+  if (!manifest.permissions?.includes('unlimitedStorage')) {
+    throw new Error(
+      'The e2e manifest no longer asks for unlimitedStorage; the quota test needs another way in',
+    );
+  }
+  manifest.permissions = manifest.permissions.filter((permission) => permission !== 'unlimitedStorage');
+  writeFileSync(manifestPath(dir), `${JSON.stringify(manifest, null, 2)}\n`);
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }
