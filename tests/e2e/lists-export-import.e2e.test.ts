@@ -104,7 +104,7 @@ describe('reading lists, export and import in the side panel', () => {
     await panel.evaluate(() => (window.location.hash = '#/lists'));
     await panel.getByRole('button', { name: new RegExp(`^${LIST_NAME}`) }).click();
     await expect.poll(() => articleTitles(panel)).toEqual(TITLES);
-    expect(await panel.locator('.lists-item__count').textContent()).toBe('3 Artikel');
+    await expect.poll(() => panel.locator('.lists-item__count').textContent()).toBe('3 Artikel');
 
     // Keyboard: focus "move up" on the last article and press Enter; the focus stays on the moved article.
     await panel.getByRole('button', { name: `„${TITLES[2]}“ nach oben verschieben` }).focus();

@@ -99,12 +99,12 @@ describe('side panel library (German UI)', () => {
     expect(await page.getAttribute('html', 'lang')).toBe('de');
     const seed = page.locator(`[data-article-id="${seedId}"]`);
     await expect.poll(() => seed.textContent()).toContain('2. Juli 2019');
-    expect(await seed.textContent()).toContain('Christian Müller');
-    expect(await seed.locator('.status').textContent()).toContain('Ungelesen');
+    await expect.poll(() => seed.textContent()).toContain('Christian Müller');
+    await expect.poll(() => seed.locator('.status').textContent()).toContain('Ungelesen');
     const beratung = page.locator('.article-item', { hasText: 'Onlineberatung: Chat' });
-    expect(await beratung.textContent()).toContain('1 Markierung');
-    expect(await beratung.locator('.tag').allTextContents()).toEqual(['Onlineberatung']);
-    expect(await page.getByTestId('library-summary').textContent()).toBe('4 Artikel');
+    await expect.poll(() => beratung.textContent()).toContain('1 Markierung');
+    await expect.poll(() => beratung.locator('.tag').allTextContents()).toEqual(['Onlineberatung']);
+    await expect.poll(() => page.getByTestId('library-summary').textContent()).toBe('4 Artikel');
     await screenshot(page, 'library-light');
     await page.close();
   });
@@ -120,7 +120,7 @@ describe('side panel library (German UI)', () => {
     await expect
       .poll(() => titles(page), { timeout: 20_000 })
       .toEqual(['Digitalisierung braucht die Erfahrung der Sozialen Arbeit und Wohlfahrt']);
-    expect(await page.getByTestId('library-summary').textContent()).toBe('1 Treffer');
+    await expect.poll(() => page.getByTestId('library-summary').textContent()).toBe('1 Treffer');
     await expect.poll(() => page.locator('[data-live="polite"]').textContent()).toBe('1 Treffer');
     await screenshot(page, 'library-search');
 

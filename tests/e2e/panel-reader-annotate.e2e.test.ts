@@ -75,6 +75,8 @@ async function shoot(page: Page, name: string) {
   await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`) });
 }
 
+const SEED_TITLE = 'Digitalisierung braucht die Erfahrung der Sozialen Arbeit und Wohlfahrt';
+
 describe('reader view in the side panel', () => {
   test('opens the clipped seed article with its header, sanitised and with safe links', async ({
     extension,
@@ -87,10 +89,8 @@ describe('reader view in the side panel', () => {
 
     reader = await extension.openExtensionPage(`${PANEL_PAGE}#/article/${articleId}`);
     await reader.setViewportSize(PANEL_VIEWPORT);
-    await reader.getByRole('heading', { level: 1 }).waitFor();
-    expect(await reader.getByRole('heading', { level: 1 }).textContent()).toBe(
-      'Digitalisierung braucht die Erfahrung der Sozialen Arbeit und Wohlfahrt',
-    );
+    // The placeholder ("Artikel wird geladen …") is an h1 too, so wait for the article's own title.
+    await reader.getByRole('heading', { level: 1, name: SEED_TITLE, exact: true }).waitFor();
     const meta = await reader.locator('.rn-reader-meta').textContent();
     expect(meta).toContain('Christian Müller');
     expect(meta).toContain('2. Juli 2019');
@@ -120,8 +120,8 @@ describe('reader view in the side panel', () => {
     await toolbar.waitFor();
     await toolbar.getByRole('button', { name: /Gelb/ }).click();
     await reader.locator('mark.rn-mark--yellow').first().waitFor();
+    await expect.poll(async () => (await annotations(extension)).length).toBe(1);
     const stored = await annotations(extension);
-    expect(stored).toHaveLength(1);
     expect(stored[0]).toMatchObject({ colour: 'yellow', note: '' });
     expect(stored[0]!.quote).toContain('zwei Probleme');
     const marked = await reader.locator('mark.rn-mark--yellow').allTextContents();
@@ -142,6 +142,9 @@ describe('reader view in the side panel', () => {
     await reader.keyboard.press('ArrowRight'); // Gelb → Grün
     await reader.keyboard.press('Enter');
     await reader.locator('mark.rn-mark--green').first().waitFor();
+    await expect
+      .poll(async () => (await annotations(extension)).some((a) => a.colour === 'green'))
+      .toBe(true);
     const green = (await annotations(extension)).find((a) => a.colour === 'green')!;
     expect(green.quote).toBe('Digitalstrategien');
     // The new highlight has focus; Enter opens its toolbar, the arrow keys reach "Notiz".
@@ -251,7 +254,7 @@ describe('reader view in the side panel', () => {
       (await extension.readIndexedDb<StoredArticle>('randnotiz', 'articles')).some((a) => a.id === articleId),
     ).toBe(false);
     await reader.getByRole('button', { name: 'Rückgängig' }).click();
-    await reader.getByRole('heading', { level: 1 }).waitFor();
+    await reader.getByRole('heading', { level: 1, name: SEED_TITLE, exact: true }).waitFor();
     await reader.locator('mark.rn-mark--green').first().waitFor();
     expect(await annotations(extension)).toHaveLength(2);
   });
