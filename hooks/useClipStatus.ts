@@ -8,12 +8,13 @@ import {
   type ClipFlowOutcome,
   type ListTarget,
   type LocalisedText,
-  type MessageKey,
+  type MessageLookup,
 } from '@/utils/clip-flow';
 import { sendMessage, type ProtocolFailure } from '@/utils/messages';
 import { useClipLibraryEntry, type ClipLibraryEntry } from './useClipLibraryEntry';
 import { useClipSessionStatus } from './useClipSessionStatus';
 import { useCurrentTab } from './useCurrentTab';
+import { useI18n, type I18n } from './useI18n';
 
 export type ClipTone = 'progress' | 'success' | 'error';
 
@@ -48,13 +49,13 @@ interface LocalNotice {
   tone: ClipTone;
 }
 
-const t = (key: MessageKey, substitutions?: string[]) => browser.i18n.getMessage(key, substitutions);
-
 /**
  * Everything the panel's clip section shows and does for the current tab. Saves go to the background through
  * the same clip flow as the toolbar button; results of any trigger arrive through the tab's session status.
  */
 export function useClipStatus(): ClipSectionState {
+  const i18n = useI18n();
+  const t: MessageLookup = (key, substitutions = []) => i18n.t(key, ...substitutions);
   const tab = useCurrentTab();
   const tabId = tab?.id ?? null;
   const status = useClipSessionStatus(tabId);
@@ -100,9 +101,9 @@ export function useClipStatus(): ClipSectionState {
     () => ({
       hasTab: tabId !== null,
       library,
-      libraryText: libraryText(library),
+      libraryText: libraryText(library, i18n),
       busy,
-      announcement: announce(notice, busy, outcome),
+      announcement: announce(t, notice, busy, outcome),
       offerSaveAnyway:
         !busy &&
         outcome?.ok === false &&
@@ -129,6 +130,7 @@ export function useClipStatus(): ClipSectionState {
 }
 
 function announce(
+  t: MessageLookup,
   notice: LocalNotice | null,
   busy: boolean,
   outcome: ClipFlowOutcome | null,
@@ -139,16 +141,12 @@ function announce(
   return { text: localise(t, textForOutcome(outcome)), tone: outcome.ok ? 'success' : 'error' };
 }
 
-function libraryText(library: ClipLibraryEntry): string | null {
+function libraryText(library: ClipLibraryEntry, { t, formatInstant }: I18n): string | null {
   if (library.state === 'unknown') return null;
   if (library.state === 'absent') return t('clip_notInLibrary');
   const { article } = library;
   if (article.loadState === 'pending') return t('clip_inLibraryPending');
-  const saved = formatDay(article.clippedAt);
-  const updated = formatDay(article.updatedAt);
-  return saved === updated ? t('clip_inLibrary', [saved]) : t('clip_inLibraryUpdated', [saved, updated]);
-}
-
-function formatDay(epochMs: number): string {
-  return new Intl.DateTimeFormat(browser.i18n.getUILanguage(), { dateStyle: 'long' }).format(epochMs);
+  const saved = formatInstant(article.clippedAt);
+  const updated = formatInstant(article.updatedAt);
+  return saved === updated ? t('clip_inLibrary', saved) : t('clip_inLibraryUpdated', saved, updated);
 }

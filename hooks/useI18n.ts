@@ -1,5 +1,6 @@
 import {
   formatCalendarDay,
+  formatInstantDay,
   formattingLocale,
   message,
   pluralForm,
@@ -14,6 +15,8 @@ export interface I18n {
   /** The browser's UI language as the browser reports it. */
   uiLanguage: string;
   formatDay(day: string | null): string | null;
+  /** The local calendar day of a timestamp (when an article was saved or updated). */
+  formatInstant(epochMs: number): string;
   /** `one` or `other` message for `count`, with the formatted count as $1. */
   plural(count: number, one: MessageKey, other: MessageKey): string;
 }
@@ -29,6 +32,7 @@ function createI18n(): I18n {
     locale,
     uiLanguage: browserLanguage,
     formatDay: (day) => (day === null ? null : formatCalendarDay(day, locale)),
+    formatInstant: (epochMs) => formatInstantDay(epochMs, locale),
     plural: (count, one, other) =>
       message(pluralForm(count, locale) === 'one' ? one : other, numbers.format(count)),
   };

@@ -122,8 +122,9 @@ export function ExportPanel({ lists, selectedListId, filterArticleIds, i18n }: E
           )}
         </p>
       )}
+      {/* Announced once through the live region, like the success message above. */}
       {state.phase === 'error' && (
-        <p class="message message--error" role="alert">
+        <p class="message message--error" data-testid="export-error">
           {t('export_failed', state.message)}
         </p>
       )}

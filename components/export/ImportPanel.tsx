@@ -96,12 +96,9 @@ export function ImportPanel({ i18n }: ImportPanelProps) {
           </button>
         </div>
       )}
+      {/* Announced once through the live region; a role="alert" here would read it out a second time. */}
       {result && (
-        <p
-          class={`message${state.phase === 'refused' ? ' message--error' : ''}`}
-          role={state.phase === 'refused' ? 'alert' : undefined}
-          data-testid="import-result"
-        >
+        <p class={`message${state.phase === 'refused' ? ' message--error' : ''}`} data-testid="import-result">
           {result}
         </p>
       )}

@@ -71,6 +71,19 @@ describe('clipAndStore: saving a page', () => {
     expect(stored[`clipStatus:${tabId}`]).toMatchObject({ state: 'done', trigger: 'panel', outcome });
   });
 
+  it('files the article under the address the tab showed when the clip began, even if it navigates meanwhile', async () => {
+    const tabId = await openTab();
+    simulatePage({
+      article: async () => {
+        await fakeBrowser.tabs.update(tabId, { url: 'https://elsewhere.example/next-page' });
+        return sampleArticle();
+      },
+    });
+    expect(await clip({ tabId })).toMatchObject({ ok: true, created: true });
+    const [record] = await db.articles.toArray();
+    expect(record!.source.pageUrl).toBe(PAGE_URL);
+  });
+
   it('updates the same entry when the page is saved again', async () => {
     const tabId = await openTab();
     const first = await clip({ tabId });

@@ -1,4 +1,4 @@
-import { captureSelectionInTab, clipTab, textAsQuoteHtml, type ClipResult } from '../clip';
+import { captureSelectionInTab, clipTab, textAsQuoteHtml, type TabClipResult } from '../clip';
 import {
   addSelectionQuote,
   asStorageResult,
@@ -85,7 +85,7 @@ async function clipPage(request: ClipRequest, options: ClipFlowOptions): Promise
   if (!extracted.ok) return extracted;
   const unusable = unusableArticle(extracted.article, request.fullPage === true);
   if (unusable) return unusable;
-  const pageUrl = await tabUrl(request.tabId);
+  const { pageUrl } = extracted;
   if (pageUrl === undefined) return clipFailed('page', 'no-permission', 'The tab’s address is hidden');
   const db = options.db ?? getDb();
   const stored = await asStorageResult(() => saveClippedArticle(extracted.article, { pageUrl }, db));
@@ -128,8 +128,8 @@ async function clipSelection(request: ClipRequest, options: ClipFlowOptions): Pr
 async function extract(
   request: ClipRequest,
   options: ClipFlowOptions,
-): Promise<{ ok: true; article: Article } | ClipFailed> {
-  const result: ClipResult = await clipTab(request.tabId, {
+): Promise<(TabClipResult & { ok: true }) | ClipFailed> {
+  const result = await clipTab(request.tabId, {
     fullPage: request.fullPage,
     activeTabGranted: request.trigger !== 'panel',
     timeoutMs: options.timeoutMs,

@@ -1,8 +1,5 @@
-import type { browser } from 'wxt/browser';
 import type { ClipFlowErrorCode, ClipFlowOutcome } from './clip-outcome';
-
-/** The keys of `public/_locales/*\/messages.json`, as WXT types them: a missing key fails `tsc`. */
-export type MessageKey = Parameters<typeof browser.i18n.getMessage>[0];
+import type { MessageKey } from '../i18n/messages';
 
 /** A locale message: its key and the values for its placeholders. */
 export interface LocalisedText {

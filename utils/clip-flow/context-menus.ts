@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import { listReadingListNames } from '../reading-lists/reading-list-names';
-import type { MessageKey } from './clip-texts';
+import type { MessageKey } from '../i18n/messages';
 import { planContextMenus, type ReadingListChoice } from './context-menu-plan';
 import { errorText } from '../messages/error-text';
 

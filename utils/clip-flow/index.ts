@@ -13,14 +13,7 @@ export {
   type ListTarget,
 } from './clip-outcome';
 export { clipStatusKey, forgetClipStatus, parseClipStatus, type ClipStatus } from './clip-feedback';
-export {
-  localise,
-  textForOutcome,
-  WORKING_TEXT,
-  type LocalisedText,
-  type MessageKey,
-  type MessageLookup,
-} from './clip-texts';
+export { localise, textForOutcome, WORKING_TEXT, type LocalisedText, type MessageLookup } from './clip-texts';
 export {
   listOfMenuItem,
   MENU_ADD_TO_LIST,

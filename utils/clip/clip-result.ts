@@ -47,6 +47,6 @@ export const clipResultSchema: v.GenericSchema<unknown, ClipResult> = v.variant(
   }),
 ]);
 
-export function clipFailure(code: ClipErrorCode, message: string): ClipResult {
+export function clipFailure(code: ClipErrorCode, message: string): { ok: false; error: ClipError } {
   return { ok: false, error: { code, message } };
 }

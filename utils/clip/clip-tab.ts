@@ -2,7 +2,8 @@ import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { articleSchema } from './article-schema';
 import { CLIP_OPTIONS_GLOBAL, storeClipOptions, type ClipScriptOptions } from './clip-script-contract';
-import { clipFailure, type ClipResult } from './clip-result';
+import { clipFailure, type ClipError, type ClipResult } from './clip-result';
+import type { Article } from '../extract';
 import { clipErrorForInjectionFailure, isPdfDocument } from './page-restrictions';
 import { errorText } from '../messages/error-text';
 import { checkTabAccess, TIMED_OUT, withTimeout, type TabAccessOptions } from './tab-access';
@@ -23,17 +24,24 @@ export interface ClipTabOptions extends ClipScriptOptions, TabAccessOptions {
 }
 
 /**
+ * A clip with the address the tab showed when access was checked: the page the script was allowed into, and the
+ * address the library files the article under (undefined when the browser hides it).
+ */
+export type TabClipResult =
+  { ok: true; article: Article; pageUrl: string | undefined } | { ok: false; error: ClipError };
+
+/**
  * Extracts the article shown in a tab. The extension must be allowed to script the tab (activeTab after a user
  * gesture, or a granted host). Never throws: every failure comes back as a coded ClipResult.
  */
-export async function clipTab(tabId: number, options: ClipTabOptions = {}): Promise<ClipResult> {
+export async function clipTab(tabId: number, options: ClipTabOptions = {}): Promise<TabClipResult> {
   const access = await checkTabAccess(tabId, options);
   if (!access.ok) return access;
   const timeoutMs = options.timeoutMs ?? CLIP_TIMEOUT_MS;
   const outcome = await withTimeout(runClipScript(tabId, { fullPage: options.fullPage }), timeoutMs);
   if (outcome === TIMED_OUT)
     return clipFailure('timeout', `The page did not answer within ${timeoutMs / 1000} s`);
-  return outcome;
+  return outcome.ok ? { ...outcome, pageUrl: access.url } : outcome;
 }
 
 async function runClipScript(tabId: number, options: ClipScriptOptions): Promise<ClipResult> {

@@ -1,4 +1,4 @@
-export { clipTab, CLIP_TIMEOUT_MS, type ClipTabOptions } from './clip-tab';
+export { clipTab, CLIP_TIMEOUT_MS, type ClipTabOptions, type TabClipResult } from './clip-tab';
 export {
   CLIP_ERROR_CODES,
   clipResultSchema,

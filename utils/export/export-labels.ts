@@ -1,3 +1,5 @@
+import { formatInstantDay } from '../i18n/locale';
+
 /** Headings and captions inside exported files, in the language the reader chose for the export. */
 export type ExportLocale = 'de' | 'en';
 
@@ -56,5 +58,5 @@ export function localIsoDay(ms: number): string {
 
 /** "5. März 2024" / "March 5, 2024": dates people read in the exported file, not ones a program parses. */
 export function longDate(ms: number, locale: ExportLocale): string {
-  return new Intl.DateTimeFormat(locale === 'de' ? 'de-DE' : 'en-GB', { dateStyle: 'long' }).format(ms);
+  return formatInstantDay(ms, locale === 'de' ? 'de-DE' : 'en-GB');
 }

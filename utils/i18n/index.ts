@@ -1,4 +1,4 @@
 export { fallbackMessage, message, uiLanguage } from './messages';
 export type { MessageKey } from './messages';
-export { formatCalendarDay, formattingLocale, languageName, pluralForm } from './locale';
+export { formatCalendarDay, formatInstantDay, formattingLocale, languageName, pluralForm } from './locale';
 export type { PluralForm } from './locale';

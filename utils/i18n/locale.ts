@@ -25,6 +25,11 @@ export function formatCalendarDay(day: string, locale: string): string | null {
   }).format(date);
 }
 
+/** "5. März 2024" / "March 5, 2024": the local calendar day of an instant such as the time an article was saved. */
+export function formatInstantDay(epochMs: number, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(epochMs);
+}
+
 /** The language's name in the UI language, e.g. "Deutsch (Deutschland)" for de-DE. */
 export function languageName(language: string, locale: string): string {
   try {
