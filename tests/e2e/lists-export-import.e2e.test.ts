@@ -42,13 +42,6 @@ const SEED: SeedEntry[] = [
 ];
 const TITLES = SEED.map((seed) => seed.article.title);
 
-async function openPanel(hash: string): Promise<Page> {
-  const page = await harness.openExtensionPage(`/sidepanel.html${hash}`);
-  await page.setViewportSize({ width: 420, height: 900 });
-  await page.locator('#view-heading').waitFor();
-  return page;
-}
-
 const articleTitles = (panel: Page) => panel.locator('.lists-articles__title').allTextContents();
 
 /** Exports through the panel's form and returns the downloaded file's name and bytes. */
@@ -78,7 +71,7 @@ afterAll(async () => {
 
 describe('reading lists, export and import in the side panel', () => {
   test('creates a list, adds three articles from the reader and reorders them by keyboard', async () => {
-    const panel = await openPanel('#/lists');
+    const panel = await harness.openPanel('#/lists');
     await panel.getByLabel('Name der neuen Liste').fill(LIST_NAME);
     await panel.getByLabel('Beschreibung (optional)').first().fill('Literatur für das Wintersemester');
     await panel.getByRole('button', { name: 'Liste anlegen' }).click();
@@ -129,7 +122,7 @@ describe('reading lists, export and import in the side panel', () => {
   });
 
   test('exports the list in every format through the panel', async () => {
-    const panel = await openPanel('#/lists');
+    const panel = await harness.openPanel('#/lists');
     const scope = `Leseliste „${LIST_NAME}“`;
     const text = async (format: string) => {
       const file = await exportThroughUi(panel, scope, format);
@@ -183,7 +176,7 @@ describe('reading lists, export and import in the side panel', () => {
   });
 
   test("exports the articles of the library's current search", async () => {
-    const panel = await openPanel('#/library');
+    const panel = await harness.openPanel('#/library');
     await panel.getByRole('searchbox').fill('Künstliche');
     await expect.poll(() => panel.locator('.article-item__link').allTextContents()).toEqual([TITLES[2]]);
     await panel.getByRole('button', { name: 'Diese Auswahl exportieren …' }).click();
@@ -198,7 +191,7 @@ describe('reading lists, export and import in the side panel', () => {
   });
 
   test('a backup imported into an emptied library brings the articles and the list back', async () => {
-    const panel = await openPanel('#/lists');
+    const panel = await harness.openPanel('#/lists');
     const backup = await exportThroughUi(panel, 'Die ganze Bibliothek', 'json');
     await panel.close();
 
@@ -223,7 +216,7 @@ describe('reading lists, export and import in the side panel', () => {
     );
     expect(await storedArticles(harness)).toHaveLength(0);
 
-    const fresh = await openPanel('#/lists');
+    const fresh = await harness.openPanel('#/lists');
     await fresh.locator('.lists-empty').waitFor();
     await fresh.locator('#import-file').setInputFiles({
       name: backup.name,

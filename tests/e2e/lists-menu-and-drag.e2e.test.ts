@@ -76,13 +76,6 @@ async function clickMenu(page: Page, menuItemId: string): Promise<ClickResult> {
   );
 }
 
-async function openPanel(path: string): Promise<Page> {
-  const page = await harness.openExtensionPage(`/sidepanel.html${path}`);
-  await page.setViewportSize({ width: 420, height: 900 });
-  await page.locator('#view-heading').waitFor();
-  return page;
-}
-
 async function listId(name: string): Promise<string> {
   const lists = await harness.readIndexedDb<ReadingListRecord>('randnotiz', 'readingLists');
   const found = lists.find((list) => list.name === name);
@@ -122,7 +115,7 @@ afterAll(async () => {
 describe('reading lists from the context menu', () => {
   test('the menu offers "new reading list" and follows lists created, renamed, deleted and restored', async () => {
     await expect.poll(() => menuHas(MENU_NEW_LIST)).toBe(true);
-    const panel = await openPanel('#/lists');
+    const panel = await harness.openPanel('#/lists');
     await createList(panel, LIST);
     await createList(panel, 'Wegwerfliste');
     const [kept, dropped] = [await listId(LIST), await listId('Wegwerfliste')];
@@ -192,8 +185,7 @@ describe('reading lists from the context menu', () => {
 
   test('"new reading list" opens the lists view to name the list, and the page goes on it', async () => {
     const page = await harness.openPage(harness.server.fixtureUrl('seed-sozial-pr'));
-    const panel = await harness.openExtensionPage(`/sidepanel.html?tabId=${await harness.tabIdOf(page)}`);
-    await panel.setViewportSize({ width: 420, height: 900 });
+    const panel = await harness.openPanel(`?tabId=${await harness.tabIdOf(page)}`);
     await panel.locator('.clip-section').waitFor();
 
     const result = await clickMenu(page, MENU_NEW_LIST);
@@ -222,7 +214,7 @@ describe('reading lists from the context menu', () => {
 describe('reordering a list by dragging', () => {
   test('adds and removes from the library and the reader, then drags rows with a drop indicator', async () => {
     const id = await listId(LIST);
-    const panel = await openPanel('#/library');
+    const panel = await harness.openPanel('#/library');
     // From the library's rows …
     for (const articleId of seeded) {
       const row = panel.locator(`.article-item[data-article-id="${articleId}"]`);

@@ -59,8 +59,7 @@ async function bridgeSeed(entries: SeedEntry[]): Promise<string[]> {
 }
 
 async function openPanel(hash = '#/library'): Promise<Page> {
-  const page = await harness.openExtensionPage(`/sidepanel.html${hash}`);
-  await page.setViewportSize({ width: 420, height: 900 });
+  const page = await harness.openPanel(hash);
   await page.locator('[data-testid="library-summary"], .settings').first().waitFor();
   return page;
 }

@@ -14,10 +14,7 @@ const test = base.extend('extension', { scope: 'file' }, async ({}, { onCleanup 
   return harness;
 });
 
-const PANEL_PAGE = 'sidepanel.html';
 const SCREENSHOT_DIR = join(import.meta.dirname, '../../docs/screenshots');
-/** About the width of Chrome's side panel. */
-const PANEL_VIEWPORT = { width: 420, height: 900 };
 
 interface StoredAnnotation {
   id: string;
@@ -87,8 +84,7 @@ describe('reader view in the side panel', () => {
     articleId = (saved as { articleId: string }).articleId;
     await source.close();
 
-    reader = await extension.openExtensionPage(`${PANEL_PAGE}#/article/${articleId}`);
-    await reader.setViewportSize(PANEL_VIEWPORT);
+    reader = await extension.openPanel(`#/article/${articleId}`);
     // The placeholder ("Artikel wird geladen …") is an h1 too, so wait for the article's own title.
     await reader.getByRole('heading', { level: 1, name: SEED_TITLE, exact: true }).waitFor();
     const meta = await reader.locator('.rn-reader-meta').textContent();

@@ -23,6 +23,8 @@ declare global {
 }
 
 const BRIDGE_PAGE = '/e2e-bridge.html';
+/** About the width of Chrome's side panel. */
+const PANEL_VIEWPORT = { width: 420, height: 900 };
 
 /**
  * One Chromium with the e2e build loaded, the local page server, and the moves tests make. Pages outside the
@@ -76,6 +78,17 @@ export class ExtensionHarness {
   async openExtensionPage(path: string): Promise<Page> {
     const page = await this.context.newPage();
     await page.goto(this.extensionUrl(path), { waitUntil: 'load' });
+    return page;
+  }
+
+  /**
+   * The side panel opened as a tab at the panel's width, at `route` (a hash such as '#/lists', or '?tabId=…' to
+   * bind it to a tab), once its view has drawn its heading.
+   */
+  async openPanel(route = ''): Promise<Page> {
+    const page = await this.openExtensionPage(`/sidepanel.html${route}`);
+    await page.setViewportSize(PANEL_VIEWPORT);
+    await page.locator('#view-heading').waitFor();
     return page;
   }
 
