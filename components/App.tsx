@@ -6,8 +6,9 @@ import { useI18n } from '@/hooks/useI18n';
 import { useNewListDraft } from '@/hooks/useNewListDraft';
 import { useReadingListMenuSync } from '@/hooks/useReadingListMenuSync';
 import { NEW_LIST_DRAFT_FRESH_MS } from '@/utils/clip-flow';
+import type { MessageKey } from '@/utils/i18n';
 import { INITIAL_LIBRARY_STATE, type LibraryState } from '@/utils/library';
-import { Icon } from './common/Icon';
+import { Icon, type IconName } from './common/Icon';
 import { LiveRegion } from './common/LiveRegion';
 import { LibraryView } from './library/LibraryView';
 import { ListsView } from './lists/ListsView';
@@ -15,6 +16,16 @@ import { ReaderView } from './reader/ReaderView';
 import { SettingsView } from './settings/SettingsView';
 
 const articleHref = (articleId: string) => routeHash({ name: 'article', articleId });
+
+const NAV_ITEMS: ReadonlyArray<{
+  view: 'library' | 'lists' | 'settings';
+  icon: IconName;
+  label: MessageKey;
+}> = [
+  { view: 'library', icon: 'library', label: 'panel_navLibrary' },
+  { view: 'lists', icon: 'list', label: 'lists_navLabel' },
+  { view: 'settings', icon: 'settings', label: 'panel_navSettings' },
+];
 
 /**
  * The side panel: routes `#/library` (default), `#/article/<id>` (the reader), `#/lists` and `#/settings`. The library's
@@ -61,30 +72,17 @@ export function App() {
         <header class="panel__header">
           <span class="panel__brand">{t('panel_title')}</span>
           <nav aria-label={t('panel_navLabel')} class="panel__nav">
-            <a
-              href={routeHash({ name: 'library' })}
-              class="nav-link"
-              aria-current={current === 'library' ? 'page' : undefined}
-            >
-              <Icon name="library" />
-              <span>{t('panel_navLibrary')}</span>
-            </a>
-            <a
-              href={routeHash({ name: 'lists' })}
-              class="nav-link"
-              aria-current={current === 'lists' ? 'page' : undefined}
-            >
-              <Icon name="list" />
-              <span>{t('lists_navLabel')}</span>
-            </a>
-            <a
-              href={routeHash({ name: 'settings' })}
-              class="nav-link"
-              aria-current={current === 'settings' ? 'page' : undefined}
-            >
-              <Icon name="settings" />
-              <span>{t('panel_navSettings')}</span>
-            </a>
+            {NAV_ITEMS.map(({ view, icon, label }) => (
+              <a
+                key={view}
+                href={routeHash({ name: view })}
+                class="nav-link"
+                aria-current={current === view ? 'page' : undefined}
+              >
+                <Icon name={icon} />
+                <span>{t(label)}</span>
+              </a>
+            ))}
           </nav>
         </header>
         <main id="main" class="panel__main" tabIndex={-1}>

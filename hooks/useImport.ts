@@ -1,5 +1,6 @@
 import { useCallback, useState } from 'preact/hooks';
 import type { BackupCounts, BackupFile } from '@/utils/export';
+import { BACKUP_FORMAT } from '@/utils/export/backup-format';
 import type { ImportSummary, ReadLaterEntry, ReadLaterSource, ReadLaterSummary } from '@/utils/import';
 import { errorText } from '@/utils/messages/error-text';
 
@@ -9,7 +10,7 @@ export type ImportPreview =
   | { kind: 'read-later'; fileName: string; source: ReadLaterSource; entries: ReadLaterEntry[] };
 
 /** Refusals carry a message key of the import namespace; `detail` is for developers only. */
-export type ImportRefusal = { messageKey: string; detail: string };
+type ImportRefusal = { messageKey: string; detail: string };
 
 export type ImportState =
   | { phase: 'idle' }
@@ -21,13 +22,13 @@ export type ImportState =
       result: { kind: 'backup'; summary: ImportSummary } | { kind: 'read-later'; summary: ReadLaterSummary };
     };
 
-export const UNKNOWN_FILE_KEY = 'import_errorUnknownFile';
-export const IMPORT_FAILED_KEY = 'import_errorFailed';
+const UNKNOWN_FILE_KEY = 'import_errorUnknownFile';
+const IMPORT_FAILED_KEY = 'import_errorFailed';
 
 function looksLikeBackup(name: string, bytes: Uint8Array): boolean {
   if (!/\.json$/i.test(name)) return false;
   const head = new TextDecoder().decode(bytes.subarray(0, 512));
-  return head.includes('randnotiz-backup') || !/^\s*\[/.test(head);
+  return head.includes(BACKUP_FORMAT) || !/^\s*\[/.test(head);
 }
 
 /** Reads, validates and imports a backup or a Pocket/Instapaper/Omnivore export; nothing is written before `confirm`. */

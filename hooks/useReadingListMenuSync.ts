@@ -1,7 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { sendMessage } from '@/utils/messages';
-import { listReadingListNames } from '@/utils/reading-lists/reading-list-names';
-import { useLiveQuery } from './useLiveQuery';
+import { useReadingListNames } from './useReadingLists';
 
 /**
  * Keeps the context menu's "Add to reading list" entries in step with the lists. Whatever changes them here —
@@ -9,7 +8,7 @@ import { useLiveQuery } from './useLiveQuery';
  * it sleeps (a database change alone would not). Only names and ids matter to the menu, not article counts.
  */
 export function useReadingListMenuSync(): void {
-  const lists = useLiveQuery(() => listReadingListNames(), []).value;
+  const lists = useReadingListNames().value;
   const menuShape = lists?.map((list) => [list.id, list.name]);
   const signature = menuShape === undefined ? undefined : JSON.stringify(menuShape);
   useEffect(() => {

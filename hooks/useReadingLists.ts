@@ -22,19 +22,25 @@ import {
   type ReadingListSummary,
   type StorageResult,
 } from '@/utils/db';
+import { listReadingListNames, type ReadingListName } from '@/utils/reading-lists/reading-list-names';
 import { useLiveQuery, type LiveQueryResult } from './useLiveQuery';
 
 export type {
   DeletedReadingList,
   ListEntryRecord,
   MoveDirection,
-  ReadingListRecord,
   ReadingListSummary,
+  StorageResult,
 } from '@/utils/db';
 
 /** Every list with its article count, kept live. */
 export function useReadingLists(): LiveQueryResult<ReadingListSummary[]> {
   return useLiveQuery(() => listReadingLists(), []);
+}
+
+/** Every list's id and name, kept live, without counting entries (so adding an article does not re-run it). */
+export function useReadingListNames(): LiveQueryResult<ReadingListName[]> {
+  return useLiveQuery(() => listReadingListNames(), []);
 }
 
 /** One list's articles in list order, kept live. */

@@ -16,6 +16,7 @@ import { ExtensionHarness } from '../tests/e2e/support/extension-harness';
 import { sampleArticle } from '../tests/fixtures/db/test-database';
 import { describeMachine, machineLine } from './lib/bench-machine';
 import { BENCHMARKS_FILE, writeReportSection } from './lib/report-section';
+import { percentile } from './lib/scoring-speed';
 
 const ARTICLES = Number(process.env.BENCH_BACKUP_ARTICLES ?? 10_000);
 const ANNOTATIONS = 5;
@@ -96,7 +97,6 @@ async function withHeap<T>(
   }
 }
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`;
 const mib = (bytes: number) => `${(bytes / 2 ** 20).toFixed(0)} MiB`;
 
@@ -175,7 +175,11 @@ async function oneRun(page: Page, cdp: CDPSession, seeded: LibraryCounts): Promi
 }
 
 function report(runs: RunFigures[], seeded: LibraryCounts, seedMs: number): string {
-  const p = (key: keyof RunFigures) => median(runs.map((run) => run[key]));
+  const p = (key: keyof RunFigures) =>
+    percentile(
+      runs.map((run) => run[key]),
+      50,
+    );
   const verdict = (ms: number, goal: number) =>
     ms < goal ? `✅ under ${seconds(goal)}` : `❌ over ${seconds(goal)}`;
   return [

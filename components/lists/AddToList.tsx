@@ -18,7 +18,6 @@ export function AddToList({ articleId, articleTitle, compact = false }: AddToLis
   const [open, setOpen] = useState(false);
   return (
     <details
-      key={articleId}
       class={`add-to-list${compact ? ' add-to-list--compact' : ''}`}
       onToggle={(event) => setOpen(event.currentTarget.open)}
     >

@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { useAnnounce } from '@/hooks/useAnnouncer';
+import { routeHash } from '@/hooks/useHashRoute';
 import { useI18n } from '@/hooks/useI18n';
-import { useArticleListIds, useReadingListActions, useReadingLists } from '@/hooks/useReadingLists';
+import { useArticleListIds, useReadingListActions, useReadingListNames } from '@/hooks/useReadingLists';
 
 export interface ListCheckboxesProps {
   articleId: string;
@@ -12,7 +13,7 @@ export interface ListCheckboxesProps {
 export function ListCheckboxes({ articleId, articleTitle }: ListCheckboxesProps) {
   const { t } = useI18n();
   const announce = useAnnounce();
-  const lists = useReadingLists();
+  const lists = useReadingListNames();
   const memberIds = useArticleListIds(articleId).value;
   const memberOf = new Set(memberIds ?? []);
   const actions = useReadingListActions();
@@ -24,14 +25,14 @@ export function ListCheckboxes({ articleId, articleTitle }: ListCheckboxesProps)
   if (lists.value.length === 0) {
     return (
       <p>
-        {t('lists_noListsYet')} <a href="#/lists">{t('lists_manage')}</a>
+        {t('lists_noListsYet')} <a href={routeHash({ name: 'lists' })}>{t('lists_manage')}</a>
       </p>
     );
   }
   return (
     <fieldset class="add-to-list__lists">
       <legend class="visually-hidden">{t('lists_addToListLegend', articleTitle)}</legend>
-      {lists.value.map(({ list }) => (
+      {lists.value.map((list) => (
         <label key={list.id} class="add-to-list__option">
           <input
             type="checkbox"

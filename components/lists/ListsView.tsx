@@ -8,8 +8,8 @@ import {
   useReadingLists,
   type DeletedReadingList,
   type ListEntryRecord,
+  type StorageResult,
 } from '@/hooks/useReadingLists';
-import type { StorageResult } from '@/hooks/useAnnotationActions';
 import type { NewListDraftState } from '@/hooks/useNewListDraft';
 import type { ArticleRecord } from '@/hooks/useReaderArticle';
 import { UndoBar } from '../common/UndoBar';

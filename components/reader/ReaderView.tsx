@@ -265,7 +265,8 @@ export function ReaderView({ articleId, onBack }: ReaderViewProps) {
             </div>
           )}
         </article>
-        <AddToList articleId={articleId} articleTitle={article.title} />
+        {/* Keyed by the article, so moving to another article closes the disclosure and drops its queries. */}
+        <AddToList key={articleId} articleId={articleId} articleTitle={article.title} />
         <ArticleExtras
           article={article}
           text={body?.text ?? ''}

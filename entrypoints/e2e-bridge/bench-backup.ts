@@ -1,17 +1,10 @@
 import { getDb, withStrictDurability } from '@/utils/db';
-import { exportFormat, loadExportBundle } from '@/utils/export';
+import { BACKUP_TABLES, exportFormat, loadExportBundle, type BackupCounts } from '@/utils/export';
 import { importBackup, parseBackup } from '@/utils/import';
 import type { ImportSummary } from '@/utils/import';
 
 /** Row counts of every table a backup carries, to check that an import added exactly what it should. */
-export interface LibraryCounts {
-  articles: number;
-  bodies: number;
-  annotations: number;
-  readingLists: number;
-  listEntries: number;
-  settings: number;
-}
+export type LibraryCounts = BackupCounts;
 
 export interface ExportTiming {
   loadMs: number;
@@ -33,14 +26,9 @@ let lastExport: string | null = null;
 
 async function libraryCounts(): Promise<LibraryCounts> {
   const db = getDb();
-  return {
-    articles: await db.articles.count(),
-    bodies: await db.bodies.count(),
-    annotations: await db.annotations.count(),
-    readingLists: await db.readingLists.count(),
-    listEntries: await db.listEntries.count(),
-    settings: await db.settings.count(),
-  };
+  const counts = {} as LibraryCounts;
+  for (const table of BACKUP_TABLES) counts[table] = await db.table(table).count();
+  return counts;
 }
 
 /** Empties the library in one transaction, so an import can be measured against an empty database. */

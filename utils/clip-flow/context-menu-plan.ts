@@ -1,3 +1,4 @@
+import type { ReadingListName } from '../reading-lists/reading-list-names';
 import type { MessageLookup } from './clip-texts';
 
 /** Menu item ids. A list's entry carries the list's id, so a click needs no lookup table. */
@@ -20,10 +21,7 @@ export interface MenuEntry {
 }
 
 /** A reading list as the menu shows it. */
-export interface ReadingListChoice {
-  id: string;
-  name: string;
-}
+export type ReadingListChoice = ReadingListName;
 
 const PAGE: MenuEntry['contexts'] = ['page', 'frame'];
 /** Menus are no place for a paragraph; longer names are cut at a word. */

@@ -2,6 +2,7 @@ import { getDb } from './connection';
 import type { ArticleRecord, ListEntryRecord, ReadingListRecord } from './records';
 import type { RandnotizDb } from './schema';
 import { guardStorage, StorageError } from './storage-errors';
+import { byGermanCollation } from '../i18n/locale';
 
 /** A list with how many articles it holds, for the lists overview. */
 export interface ReadingListSummary {
@@ -41,7 +42,7 @@ export async function listReadingLists(db: RandnotizDb = getDb()): Promise<Readi
       );
       return lists
         .map((list, index) => ({ list, articleCount: counts[index] ?? 0 }))
-        .sort((a, b) => a.list.name.localeCompare(b.list.name, 'de', { sensitivity: 'base' }));
+        .sort((a, b) => byGermanCollation(a.list.name, b.list.name));
     }),
   );
 }

@@ -1,4 +1,11 @@
 export { fallbackMessage, message, uiLanguage } from './messages';
 export type { MessageKey } from './messages';
-export { formatCalendarDay, formatInstantDay, formattingLocale, languageName, pluralForm } from './locale';
+export {
+  byGermanCollation,
+  formatCalendarDay,
+  formatInstantDay,
+  formattingLocale,
+  languageName,
+  pluralForm,
+} from './locale';
 export type { PluralForm } from './locale';

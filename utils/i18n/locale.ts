@@ -39,6 +39,11 @@ export function languageName(language: string, locale: string): string {
   }
 }
 
+/** Names as a German reader expects them in a list: "Ärzte" beside "Arbeit", "alpha" beside "Alpha". */
+export function byGermanCollation(a: string, b: string): number {
+  return a.localeCompare(b, 'de', { sensitivity: 'base' });
+}
+
 export type PluralForm = 'one' | 'other';
 
 /** German and English only distinguish one from other; the rules come from CLDR through Intl. */

@@ -29,15 +29,9 @@ export async function importReadingLists(
     if (!existing) {
       await db.readingLists.add(imported);
       lists.push(imported);
-      // Two backup articles merged into one library article would otherwise stand on the list twice.
-      const onNewList = new Set<string>();
-      const added: ListEntryRecord[] = [];
-      for (const entry of entries) {
-        const articleId = articleIds.get(entry.articleId) ?? entry.articleId;
-        if (onNewList.has(articleId)) continue;
-        onNewList.add(articleId);
-        added.push({ ...entry, articleId });
-      }
+      const added: ListEntryRecord[] = newMembers(entries, articleIds, new Set()).map(
+        ({ entry, articleId }) => ({ ...entry, articleId }),
+      );
       await db.listEntries.bulkAdd(added);
       summary.listsAdded++;
       summary.listEntriesAdded += added.length;
@@ -53,15 +47,35 @@ export async function importReadingLists(
     const present = await db.listEntries.where('listId').equals(existing.id).toArray();
     const onList = new Set(present.map((entry) => entry.articleId));
     let position = present.reduce((max, entry) => Math.max(max, entry.position), 0);
-    const appended: ListEntryRecord[] = [];
-    for (const entry of entries) {
-      const articleId = articleIds.get(entry.articleId) ?? entry.articleId;
-      if (onList.has(articleId)) continue;
-      onList.add(articleId);
-      appended.push({ listId: existing.id, articleId, position: ++position, addedAt: entry.addedAt });
-    }
+    const appended: ListEntryRecord[] = newMembers(entries, articleIds, onList).map(
+      ({ entry, articleId }) => ({
+        listId: existing.id,
+        articleId,
+        position: ++position,
+        addedAt: entry.addedAt,
+      }),
+    );
     await db.listEntries.bulkAdd(appended);
     summary.listEntriesAdded += appended.length;
     summary.listsMerged++;
   }
+}
+
+/**
+ * The backup's entries whose articles are not on the list yet, with the library's id for each article, each
+ * article once: two backup articles merged into one library article would otherwise stand on the list twice.
+ */
+function newMembers(
+  entries: readonly ListEntryRecord[],
+  articleIds: ReadonlyMap<string, string>,
+  onList: Set<string>,
+): { entry: ListEntryRecord; articleId: string }[] {
+  const members: { entry: ListEntryRecord; articleId: string }[] = [];
+  for (const entry of entries) {
+    const articleId = articleIds.get(entry.articleId) ?? entry.articleId;
+    if (onList.has(articleId)) continue;
+    onList.add(articleId);
+    members.push({ entry, articleId });
+  }
+  return members;
 }

@@ -1,4 +1,5 @@
 import type { RandnotizDb } from '../db/schema';
+import { byGermanCollation } from '../i18n/locale';
 import { readReadingListNames, type ReadingListName } from '../reading-lists/reading-list-names';
 
 export interface LibraryFacets {
@@ -8,8 +9,6 @@ export interface LibraryFacets {
   years: number[];
   lists: ReadingListName[];
 }
-
-const byGermanCollation = (a: string, b: string) => a.localeCompare(b, 'de', { sensitivity: 'base' });
 
 /** The values the filters offer, read from index keys (no article rows), so it stays fast for large libraries. */
 export async function loadLibraryFacets(db: RandnotizDb): Promise<LibraryFacets> {

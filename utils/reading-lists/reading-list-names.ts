@@ -1,6 +1,7 @@
 import { getDb } from '../db/connection';
 import type { RandnotizDb } from '../db/schema';
 import { guardStorage } from '../db/storage-errors';
+import { byGermanCollation } from '../i18n/locale';
 
 /** A reading list as menus and filters offer it: no description, no article count. */
 export interface ReadingListName {
@@ -12,7 +13,7 @@ export interface ReadingListName {
 export async function readReadingListNames(db: RandnotizDb): Promise<ReadingListName[]> {
   return (await db.readingLists.toArray())
     .map((list) => ({ id: list.id, name: list.name }))
-    .sort((a, b) => a.name.localeCompare(b.name, 'de', { sensitivity: 'base' }));
+    .sort((a, b) => byGermanCollation(a.name, b.name));
 }
 
 /** Like `listReadingLists` but without counting each list's entries, for callers that need only ids and names. */

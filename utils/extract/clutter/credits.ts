@@ -3,7 +3,7 @@
  * says something about the picture and stays; a line that is nothing but the credit names who sold the picture.
  * Only called on short line elements, so these few tests run on a small part of the page.
  */
-const CREDIT_LIMIT = 100;
+export const CREDIT_LIMIT = 100;
 
 /** A label that announces a credit; "Quelle:" alone is too often a real source line, so it is not one. */
 const CREDIT_PREFIX =
@@ -51,19 +51,25 @@ function inPictureBox(el: Element): boolean {
   return false;
 }
 
-/** "… gesegnet. | © Augusta National/Getty Images": a credit glued to the end of a caption's own text. */
-const TRAILING_CREDIT = /\s*(?:\|\s*)?(?:©|\(c\))\s*[^.!?©]{2,60}$/i;
+/**
+ * "… gesegnet. | © Augusta National/Getty Images": a credit glued to the end of a caption's own text. Only the
+ * © sign counts here: a trailing "(c) …" is as often a caption's own enumeration.
+ */
+const TRAILING_CREDIT = /\s*(?:\|\s*)?©\s*[^.!?©]{2,60}$/;
 
 /**
- * Cuts a trailing "© …" credit off the last text of a short caption-like block, keeping the caption. Returns
- * whether it cut; the text before the credit must be there, or the whole line is a credit and goes elsewhere.
+ * Cuts a trailing "© …" credit off the last text of a short caption-like block, keeping the caption. The
+ * caption's own text must be there (in this text node or an element before it), or the whole line is a credit
+ * and goes elsewhere.
  */
-export function trimTrailingCredit(el: Element): boolean {
+export function trimTrailingCredit(el: Element): void {
   const last = el.lastChild;
-  if (!last || last.nodeType !== 3) return false;
+  if (!last || last.nodeType !== 3) return;
   const value = last.nodeValue ?? '';
+  if (!value.includes('©')) return;
   const match = TRAILING_CREDIT.exec(value);
-  if (!match || !/\S/.test(value.slice(0, match.index) + (el.firstChild === last ? '' : 'x'))) return false;
-  last.nodeValue = value.slice(0, match.index);
-  return true;
+  if (!match) return;
+  const before = value.slice(0, match.index);
+  if (el.firstChild === last && !/\S/.test(before)) return;
+  last.nodeValue = before;
 }

@@ -1,6 +1,6 @@
 import type { Deadline } from '../deadline';
 import { kindFromAttributes, type ClutterKind } from './attribute-signals';
-import { isCreditLine, trimTrailingCredit } from './credits';
+import { CREDIT_LIMIT, isCreditLine, trimTrailingCredit } from './credits';
 import { consentBoxAround, isConsentText, CONSENT_BOX_LIMIT } from './consent';
 import { createGuardContext, holdsArticle, holdsFootnotes, type GuardContext } from './content-guard';
 import { formBoxAround, kindOfForm } from './forms';
@@ -100,10 +100,9 @@ function judge(el: Element, root: Element, ctx: GuardContext, drop: Drop): boole
   // Measured before any edit below: the table keeps the lengths of the page as it came in.
   const size = lengths.text(el);
   // A caption that is nothing but "Foto: …" says nothing about the picture; the picture itself stays.
-  if (tag === 'FIGCAPTION' && size <= 100 && isCreditLine(shortText(el), el)) return drop(el);
+  if (tag === 'FIGCAPTION' && size <= CREDIT_LIMIT && isCreditLine(shortText(el), el)) return drop(el);
   // The only edit inside a kept block: a "© Agentur" tail glued to a short caption's text.
-  if ((tag === 'FIGCAPTION' || LINE_TAGS.has(tag)) && size <= LINE_LIMIT && size > 0)
-    if (el.lastChild?.nodeType === 3 && (el.lastChild.nodeValue ?? '').includes('©')) trimTrailingCredit(el);
+  if ((tag === 'FIGCAPTION' || LINE_TAGS.has(tag)) && size <= LINE_LIMIT && size > 0) trimTrailingCredit(el);
   if (KEEP_TAGS.has(tag)) return false;
   // The wording the rules below look at, read once and only when a rule needs it (after the trim above).
   let wording: string | undefined;
@@ -115,7 +114,7 @@ function judge(el: Element, root: Element, ctx: GuardContext, drop: Drop): boole
   if (tag === 'FORM' || el.hasAttribute('data-rn-form')) {
     const formKind = kindOfForm(el);
     // Shops and old CMSs wrap real content in forms: only comment forms may be long.
-    if (formKind && (formKind === 'comments' || lengths.text(el) <= FORM_TEXT_LIMIT))
+    if (formKind && (formKind === 'comments' || size <= FORM_TEXT_LIMIT))
       return drop(formBoxAround(el, root, lengths), formKind === 'comments');
   }
   if (tag === 'A') return judgeLink(el, root, ctx, drop);

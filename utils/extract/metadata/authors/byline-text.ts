@@ -138,7 +138,7 @@ function personBeforeSlash(part: string): string {
   return /^\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)+$/u.test(before) ? before : part;
 }
 
-export function sameName(a: string, b: string): boolean {
+function sameName(a: string, b: string): boolean {
   return normaliseName(a) === normaliseName(b);
 }
 

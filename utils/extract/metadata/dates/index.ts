@@ -47,7 +47,7 @@ export function findDates(
   const header = headerDate(visible, scan?.headline != null);
   // Many dated teasers and no page-level date: a listing, unless the headline has a date of its own.
   const teaserDated =
-    (markup?.distinctPublished ?? 0) >= LISTING_DATES && !fromLd.published && !fromMeta.published;
+    (markup?.publishedDays.size ?? 0) >= LISTING_DATES && !fromLd.published && !fromMeta.published;
   const ownDate = teaserDated && ownsHeaderDate(header, markup?.publishedDays);
   const isListingPage = teaserDated && !ownDate;
   const pageMarkup = ownDate ? null : markup;

@@ -1,7 +1,7 @@
 import { boundedText } from './bounded-text';
 import { type CalendarDay } from './calendar-day';
 import { type MachineReading } from './machine-date';
-import { parseVisibleDate } from './visible-date';
+import { datesInLine } from './visible-date';
 
 /**
  * Last resort when nothing near the headline, in structured data or in the URL dates a page: a date the page
@@ -54,14 +54,7 @@ export function labelledDateAnywhere(body: Element, reading: MachineReading): Ca
 }
 
 function labelledDays(line: string, reading: MachineReading): CalendarDay[] {
-  const found: CalendarDay[] = [];
-  let offset = 0;
-  for (let count = 0; count < 3; count++) {
-    const date = parseVisibleDate(line.slice(offset), reading.order, reading.bounds);
-    if (!date) break;
-    const at = offset + date.index;
-    if (STRICT_LABEL.test(line.slice(Math.max(0, at - LABEL_REACH), at))) found.push(date.day);
-    offset = at + 6;
-  }
-  return found;
+  return datesInLine(line, reading.order, reading.bounds)
+    .filter(({ index }) => STRICT_LABEL.test(line.slice(Math.max(0, index - LABEL_REACH), index)))
+    .map(({ day }) => day);
 }

@@ -13,7 +13,6 @@ export interface MarkedUpDates {
   timePublished: CalendarDay | null;
   timeModified: CalendarDay | null;
   /** Distinct publication days in markup: a blog listing dates every teaser, an article only itself. */
-  distinctPublished: number;
   publishedDays: ReadonlySet<CalendarDay>;
 }
 
@@ -22,15 +21,14 @@ const FOREIGN_SCOPE = /schema\.org\/(Comment|UserComments|Review|Event|Offer|Per
 
 /** Dates given in markup: microdata properties and `<time>` elements, read from their machine values. */
 export function markedUpDates(scan: PageScan, reading: MachineReading): MarkedUpDates {
+  const days = new Set<CalendarDay>();
   const result: MarkedUpDates = {
     microdataPublished: null,
     microdataModified: null,
     timePublished: null,
     timeModified: null,
-    distinctPublished: 0,
-    publishedDays: new Set(),
+    publishedDays: days,
   };
-  const days = new Set<CalendarDay>();
   for (const element of scan.microdata) {
     const prop = (element.getAttribute('itemprop') ?? '').toLowerCase();
     const isPublished = /\b(datepublished|datecreated)\b/.test(prop);
@@ -51,8 +49,6 @@ export function markedUpDates(scan: PageScan, reading: MachineReading): MarkedUp
       days.add(day);
     }
   }
-  result.distinctPublished = days.size;
-  result.publishedDays = days;
   return result;
 }
 

@@ -2,7 +2,7 @@ import { boundedText } from './bounded-text';
 import { type CalendarDay } from './calendar-day';
 import { DATE_CONTAINER, labelBefore, MODIFIED_CONTAINER, type LabelKind } from './date-labels';
 import { type MachineReading } from './machine-date';
-import { parseVisibleDate } from './visible-date';
+import { datesInLine } from './visible-date';
 
 /** A date written in the page's visible text, outside comments, sidebars and footers. */
 export interface VisibleDate {
@@ -17,8 +17,6 @@ export interface VisibleDate {
 }
 
 const CONTEXT_LIMIT = 160;
-// A line such as "Veröffentlicht am 02.07.2019, aktualisiert am 10.08.2019" holds more than one date.
-const DATES_PER_LINE = 3;
 
 /**
  * Collects the visible dates of a page as the scan meets its text nodes: each node is widened to its short
@@ -38,20 +36,15 @@ export class VisibleDateReader {
     if (this.seen.has(element)) return false;
     this.seen.add(element);
     const context = boundedText(element, CONTEXT_LIMIT) ?? normalise(node.nodeValue ?? '');
+    const found = datesInLine(context, this.reading.order, this.reading.bounds);
+    if (found.length === 0) return false;
     const inDateContainer = hasAncestor(parent, 4, isDateContainer);
     const modifiedContainer = hasAncestor(parent, 3, (el) => MODIFIED_CONTAINER.test(namesOf(el)));
-    const { order, bounds } = this.reading;
-    let offset = 0;
-    for (let count = 0; count < DATES_PER_LINE; count++) {
-      const found = parseVisibleDate(context.slice(offset), order, bounds);
-      if (!found) break;
-      const at = offset + found.index;
-      const label = labelBefore(context, at)?.kind ?? null;
-      const line = this.lines;
-      this.dates.push({ day: found.day, label, inDateContainer, modifiedContainer, afterHeadline, line });
-      offset = at + 6;
+    const line = this.lines;
+    for (const { day, index } of found) {
+      const label = labelBefore(context, index)?.kind ?? null;
+      this.dates.push({ day, label, inDateContainer, modifiedContainer, afterHeadline, line });
     }
-    if (offset === 0) return false;
     this.lines++;
     return true;
   };

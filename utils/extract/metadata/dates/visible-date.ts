@@ -17,3 +17,20 @@ const MAX_LENGTH = 400;
 export function parseVisibleDate(text: string, order: DayOrder, bounds: DayBounds): FoundDate | null {
   return parseWrittenDate(text.length > MAX_LENGTH ? text.slice(0, MAX_LENGTH) : text, order, bounds);
 }
+
+// A line such as "Veröffentlicht am 02.07.2019, aktualisiert am 10.08.2019" holds more than one date.
+const DATES_PER_LINE = 3;
+
+/** The first few dates of a line, each with where it starts, so callers can read the label before each one. */
+export function datesInLine(line: string, order: DayOrder, bounds: DayBounds): FoundDate[] {
+  const dates: FoundDate[] = [];
+  let offset = 0;
+  while (dates.length < DATES_PER_LINE) {
+    const found = parseVisibleDate(line.slice(offset), order, bounds);
+    if (!found) break;
+    const index = offset + found.index;
+    dates.push({ day: found.day, index });
+    offset = index + 6;
+  }
+  return dates;
+}

@@ -27,24 +27,30 @@ export function headerDate(dates: VisibleDate[], hasHeadline: boolean): HeaderDa
   const near = dates.filter(inWindow);
   const plain = near.filter((date) => date.label === null && !date.modifiedContainer);
   const labelled = near.find((date) => date.label === 'published' && !date.modifiedContainer);
-  if (labelled) return { day: labelled.day, kind: 'labelled', line: labelled.line };
+  if (labelled) return pick(labelled, 'labelled');
   // "Stand: …" printed in the date line itself is that line's date, nearer than a date further down.
   const container = near
-    .filter((date) => date.inDateContainer && !date.modifiedContainer)
-    .filter((date) => date.label === null || date.label === 'as-of')
+    .filter(
+      (date) =>
+        date.inDateContainer && !date.modifiedContainer && (date.label === null || date.label === 'as-of'),
+    )
     .sort((a, b) => distanceFromHeadline(a) - distanceFromHeadline(b))[0];
-  if (container) return { day: container.day, kind: 'container', line: container.line };
+  if (container) return pick(container, 'container');
   const below = plain.find((date) => date.line >= 0 && date.line <= (hasHeadline ? 2 : 1));
-  if (below) return { day: below.day, kind: 'plain', line: below.line };
+  if (below) return pick(below, 'plain');
   const styledUpdated = near.find((date) => date.label === null && date.modifiedContainer);
   // Right below the headline, a date styled as "updated" is still the byline's; teaser dates sit above it.
   if (styledUpdated && hasHeadline && styledUpdated.line === 0)
-    return { day: styledUpdated.day, kind: 'modified-container', line: styledUpdated.line };
+    return pick(styledUpdated, 'modified-container');
   const above = hasHeadline ? plain.filter((date) => date.line < 0).pop() : undefined;
-  if (above) return { day: above.day, kind: 'before', line: above.line };
-  if (styledUpdated) return { day: styledUpdated.day, kind: 'modified-container', line: styledUpdated.line };
+  if (above) return pick(above, 'before');
+  if (styledUpdated) return pick(styledUpdated, 'modified-container');
   const asOf = near.find((date) => date.label === 'as-of');
-  return asOf ? { day: asOf.day, kind: 'as-of', line: asOf.line } : null;
+  return asOf ? pick(asOf, 'as-of') : null;
+}
+
+function pick({ day, line }: VisibleDate, kind: HeaderDateKind): HeaderDate {
+  return { day, kind, line };
 }
 
 /** Below the headline before above it, nearer before farther. */
