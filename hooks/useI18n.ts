@@ -1,5 +1,5 @@
 import {
-  formatCalendarDay,
+  formatPartialDay,
   formatInstantDay,
   formattingLocale,
   message,
@@ -14,6 +14,7 @@ export interface I18n {
   locale: string;
   /** The browser's UI language as the browser reports it. */
   uiLanguage: string;
+  /** A partial date as precise as it is: "9. Juni 2021", "Juni 2021" or "2021"; null when it is none. */
   formatDay(day: string | null): string | null;
   /** The local calendar day of a timestamp (when an article was saved or updated). */
   formatInstant(epochMs: number): string;
@@ -31,7 +32,7 @@ function createI18n(): I18n {
     t: message,
     locale,
     uiLanguage: browserLanguage,
-    formatDay: (day) => (day === null ? null : formatCalendarDay(day, locale)),
+    formatDay: (day) => formatPartialDay(day, locale),
     formatInstant: (epochMs) => formatInstantDay(epochMs, locale),
     plural: (count, one, other) =>
       message(pluralForm(count, locale) === 'one' ? one : other, numbers.format(count)),

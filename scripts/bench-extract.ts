@@ -4,14 +4,21 @@
  *
  *   npm run bench:extract                         full run, writes docs/benchmarks.md
  *   npm run bench:extract -- --corpus htmldate-eval --limit 20 --no-write
+ *   npm run bench:extract -- --half check          only the check half (judge a rule without looking)
  *
  * Options: --corpus NAME (repeatable: fixtures, trafilatura-eval, htmldate-eval, scrapinghub-aeb),
- * --limit N (first N pages per corpus), --jobs N (worker processes), --browser (also time both tools inside
+ * --limit N (first N pages per corpus), --half tune|check (one generalisation half), --jobs N (worker processes), --browser (also time both tools inside
  * headless Chromium), --no-write / --write (partial runs, i.e. with --corpus or --limit, only write when
- * --write is given).
+ * --write is given). A written run also stores its per-page answers in docs/bench-extract-baseline.jsonl, which
+ * the next run compares against ("which rules moved which half").
  */
 import { ALL_CORPORA, FIXTURES, listBenchPages, type BenchPage, type CorpusName } from './lib/bench-pages';
-import { fixtureFieldTally, headlineFigures } from './lib/bench-headline';
+import { fixtureFieldTally, headlineFiguresByHalf, perHalf } from './lib/bench-headline';
+import { baselineEntry, pageKey, readBaseline, writeBaseline } from './lib/bench-baseline';
+import { datePrecisionTally } from './lib/bench-date-precision';
+import { compareWithBaseline } from './lib/bench-moves';
+import { BENCH_HALVES, type BenchHalf } from './lib/bench-split';
+import type { PageRun } from './lib/bench-worker';
 import { timeInChromium } from './lib/bench-browser';
 import { describeMachine, machineLine } from './lib/bench-machine';
 import { defaultWorkerCount, jobsForPages, runJobs } from './lib/bench-pool';
@@ -22,12 +29,13 @@ import { BENCHMARKS_FILE, writeReportSection } from './lib/report-section';
 
 const WARMUP_PAGES = 3;
 const USAGE =
-  'usage: bench:extract [--corpus NAME]... [--limit N] [--jobs N] [--browser] [--no-write | --write]\n' +
+  'usage: bench:extract [--corpus NAME]... [--limit N] [--half tune|check] [--jobs N] [--browser] [--no-write | --write]\n' +
   `  corpora: ${ALL_CORPORA.join(', ')}`;
 
 interface Options {
   corpora?: CorpusName[];
   limit?: number;
+  half?: BenchHalf;
   jobs: number;
   browser: boolean;
   write: boolean | undefined;
@@ -55,7 +63,12 @@ function parseArgs(argv: string[]): Options {
       }
       options.corpora = [...(options.corpora ?? []), ...(names as CorpusName[])];
     } else if (arg === '--limit') options.limit = positive(value(i++, arg), arg);
-    else if (arg === '--jobs') options.jobs = positive(value(i++, arg), arg);
+    else if (arg === '--half') {
+      const half = value(i++, arg);
+      if (!BENCH_HALVES.includes(half as BenchHalf))
+        throw new Error(`--half is tune or check, not "${half}"`);
+      options.half = half as BenchHalf;
+    } else if (arg === '--jobs') options.jobs = positive(value(i++, arg), arg);
     else if (arg === '--browser') options.browser = true;
     else if (arg === '--no-write') options.write = false;
     else if (arg === '--write') options.write = true;
@@ -83,7 +96,7 @@ async function main(argv: string[]): Promise<void> {
   const options = parseArgs(argv);
   const machine = describeMachine();
   const startedAt = performance.now();
-  const pages = listBenchPages({ corpora: options.corpora, limit: options.limit });
+  const pages = listBenchPages({ corpora: options.corpora, limit: options.limit, half: options.half });
   const jobs = jobsForPages(pages, TOOLS);
   process.stderr.write(
     `bench: ${pages.length} page records, ${jobs.length} distinct pages, ${options.jobs} workers\n`,
@@ -104,19 +117,23 @@ async function main(argv: string[]): Promise<void> {
     .map((page) => `${page.corpus}/${page.id}: ${runs.get(page.extractionKey)?.failure}`);
   for (const line of failedPages) process.stderr.write(`bench: failed ${line}\n`);
   const fixturePages = pages.filter((page) => page.corpus === FIXTURES);
+  const date = new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC';
+  const command = ['npm run bench:extract', ...(argv.length ? ['--', ...argv] : [])].join(' ');
   const report = renderReport({
-    date: new Date().toISOString().replace('T', ' ').slice(0, 16) + ' UTC',
+    date,
     machine: machineLine(machine),
-    command: ['npm run bench:extract', ...(argv.length ? ['--', ...argv] : [])].join(' '),
+    command,
     runtimeSeconds,
     workers: Math.min(options.jobs, jobs.length),
     pages,
     uniqueExtractions: jobs.length,
     failedPages,
     headline: {
-      ours: headlineFigures(pages, runs, 'ours'),
-      readability: headlineFigures(pages, runs, 'readability'),
+      ours: headlineFiguresByHalf(pages, runs, 'ours'),
+      readability: headlineFiguresByHalf(pages, runs, 'readability'),
     },
+    datePrecision: perHalf(pages, (subset) => datePrecisionTally(subset, runs, 'ours')),
+    moves: movesAgainstBaseline(pages, runs),
     fixtureFields: {
       ours: fixtureFieldTally(pages, runs, 'ours'),
       readability: fixtureFieldTally(pages, runs, 'readability'),
@@ -136,16 +153,24 @@ async function main(argv: string[]): Promise<void> {
   });
   process.stdout.write(report);
 
-  const partial = options.corpora !== undefined || options.limit !== undefined;
+  const partial = options.corpora !== undefined || options.limit !== undefined || options.half !== undefined;
   const write = options.write ?? !partial;
   if (write) {
     writeReportSection(BENCHMARKS_FILE, 'extract', report);
+    writeBaseline(pages, runs, { written: date, command });
     process.stderr.write(`bench: wrote ${BENCHMARKS_FILE} (${runtimeSeconds.toFixed(0)} s)\n`);
   } else {
     process.stderr.write(
       `bench: ${runtimeSeconds.toFixed(0)} s; not written (${partial ? 'partial run, pass --write to write' : '--no-write'})\n`,
     );
   }
+}
+
+function movesAgainstBaseline(pages: readonly BenchPage[], runs: ReadonlyMap<string, PageRun>) {
+  const baseline = readBaseline();
+  if (!baseline) return null;
+  const current = new Map(pages.map((page) => [pageKey(page), baselineEntry(page, runs)]));
+  return { baseline, byHalf: compareWithBaseline(pages, current, baseline) };
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {

@@ -1,10 +1,12 @@
 import { useClipStatus } from '@/hooks/useClipStatus';
+import { MetadataCard } from '../metadata/MetadataCard';
 import './clip-section.css';
 
 /**
  * The panel's "current page" block: whether the tab's page is already in the library, "Save this page", "Save
  * selection as a quote", and what happened, in a live region screen readers announce. Offers "Save anyway" for a
- * page that is no article and a runtime permission when the panel button cannot read the tab.
+ * page that is no article and a runtime permission when the panel button cannot read the tab. Once the page is in
+ * the library (right after every clip), its card shows the details a citation will carry, ready to correct.
  */
 export function ClipSection() {
   const clip = useClipStatus();
@@ -46,6 +48,7 @@ export function ClipSection() {
           </p>
         )}
       </div>
+      {present && clip.library.state === 'present' && <MetadataCard article={clip.library.article} />}
       {clip.offerSaveAnyway && (
         <button type="button" class="clip-section__primary" onClick={clip.saveAnyway}>
           {clip.labels.saveAnyway}

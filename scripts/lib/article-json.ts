@@ -5,6 +5,7 @@ export const ARTICLE_KEYS = [
   'title',
   'author',
   'authors',
+  'authorNames',
   'published',
   'modified',
   'lang',
@@ -16,6 +17,7 @@ export const ARTICLE_KEYS = [
   'readingTimeMinutes',
   'readerable',
   'reason',
+  'provenance',
   'text',
   'html',
 ] as const satisfies readonly (keyof Article)[];

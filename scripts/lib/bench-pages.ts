@@ -1,6 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPORA_DIR, listFixtures } from '../../tests/support/shared-data';
+import { benchHalf, type BenchHalf } from './bench-split';
 import type { FieldValue, MetaField } from './scoring-metadata';
 
 /** The corpora in `../shared/corpora` and what each one annotates. */
@@ -29,6 +30,8 @@ export interface BenchPage {
   file: string;
   url: string;
   lang: LangGroup;
+  /** The generalisation half of the page's site (scripts/lib/bench-split.ts). */
+  half: BenchHalf;
   /** Same bytes and URL ⇒ same extraction: pages shared by two corpora are extracted once. */
   extractionKey: string;
   /** Other corpus records of the same page ("htmldate-eval/<id>"). */
@@ -65,6 +68,7 @@ function fixturePages(): BenchPage[] {
     file,
     url: expected.url,
     lang: langGroup(expected.lang),
+    half: benchHalf(expected.url, name),
     extractionKey: file,
     samePageAs: [],
     truth: {
@@ -99,6 +103,8 @@ function corpusPages(corpus: (typeof CORPORA)[number]): BenchPage[] {
         // A few pages were captured without their address; a placeholder keeps them loadable in Chromium too.
         url: expected.url ?? `https://address-unknown.invalid/${corpus}/${id}`,
         lang: langGroup(expected.lang),
+        // A page without an address is its own site, so those pages spread over both halves.
+        half: benchHalf(expected.url, `${corpus}/${id}`),
         extractionKey: `${expected.sha1 ?? join(folder, 'source.html')}|${expected.url}`,
         samePageAs: expected.same_page_as ?? [],
         truth: {
@@ -122,6 +128,8 @@ export interface PageSelection {
   limit?: number;
   /** Only pages whose language group is listed. */
   langs?: readonly LangGroup[];
+  /** Only pages of this generalisation half. */
+  half?: BenchHalf;
 }
 
 export function listBenchPages(selection: PageSelection = {}): BenchPage[] {
@@ -129,6 +137,7 @@ export function listBenchPages(selection: PageSelection = {}): BenchPage[] {
   return corpora.flatMap((corpus) => {
     let pages = corpus === FIXTURES ? fixturePages() : corpusPages(corpus);
     if (selection.langs) pages = pages.filter((page) => selection.langs!.includes(page.lang));
+    if (selection.half) pages = pages.filter((page) => page.half === selection.half);
     return selection.limit === undefined ? pages : pages.slice(0, selection.limit);
   });
 }

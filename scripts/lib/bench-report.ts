@@ -2,7 +2,13 @@ import type { BrowserTimes } from './bench-browser';
 import { METHOD_NOTES } from './bench-method-notes';
 import { FIXTURES, type BenchPage } from './bench-pages';
 import type { GroupScores, Tally, ToolScores } from './bench-score';
-import { HEADLINES, type HeadlineId, type HeadlineValue } from './bench-headline';
+import type { HalfOrAll, HeadlineId, HeadlineValue } from './bench-headline';
+import type { Baseline } from './bench-baseline';
+import type { DatePrecisionTally } from './bench-date-precision';
+import type { BenchHalf } from './bench-split';
+import type { HalfMoves } from './bench-moves';
+import { datePrecisionSection, headlineSection, movesSection } from './bench-split-report';
+import { asRatio, fraction, milliseconds, share, table, tallyText } from './markdown-table';
 import { TOOL_LABELS, type ToolName } from './bench-tools';
 import type { MetaField } from './scoring-metadata';
 import { snippetScores } from './scoring-snippets';
@@ -20,7 +26,12 @@ export interface ReportInput {
   uniqueExtractions: number;
   /** "corpus/id: reason" of pages neither tool could be run on (scored as empty answers). */
   failedPages: readonly string[];
-  headline: Record<ToolName, Record<HeadlineId, HeadlineValue>>;
+  /** Headline figures per half (tune, check) and over all pages of the run. */
+  headline: Record<ToolName, Record<HalfOrAll, Record<HeadlineId, HeadlineValue>>>;
+  /** Our German date answers by precision, per half and over all pages. */
+  datePrecision: Record<HalfOrAll, DatePrecisionTally>;
+  /** This run against the stored baseline; null when there is none yet. */
+  moves: { baseline: Baseline; byHalf: Record<BenchHalf, HalfMoves> } | null;
   fixtureFields: Record<ToolName, Tally>;
   fixtures: Record<ToolName, ToolScores> | null;
   overallSpeed: Record<ToolName, SpeedSummary>;
@@ -36,117 +47,6 @@ const FIELD_LABELS: Record<MetaField, string> = {
   lang: 'language (primary subtag)',
   siteName: 'site name (normalised exact)',
 };
-
-export function fraction(value: number): string {
-  return Number.isFinite(value) ? value.toFixed(3) : '–';
-}
-
-function milliseconds(value: number): string {
-  return Number.isFinite(value) ? value.toFixed(1) : '–';
-}
-
-function asRatio(value: number): string {
-  return Number.isFinite(value) ? `${value.toFixed(2)}×` : '–';
-}
-
-function tallyText(tally: Tally | undefined): string {
-  return tally && tally.total ? `${tally.right}/${tally.total}` : '–';
-}
-
-function share(tally: Tally | undefined): number {
-  return tally && tally.total ? tally.right / tally.total : Number.NaN;
-}
-
-function table(header: string[], rows: string[][], rightAligned = header.map((_, i) => i > 0)): string {
-  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
-  const rule = `|${rightAligned.map((right) => (right ? '---:' : '---')).join('|')}|`;
-  return [line(header), rule, ...rows.map(line)].join('\n');
-}
-
-function headlineSection(input: ReportInput): string {
-  const { ours, readability } = input.headline;
-  const rows: string[][] = [];
-  if (input.fixtures) {
-    const o = input.fixtures.ours;
-    const r = input.fixtures.readability;
-    const missing = (s: ToolScores) => `${s.snippets.fn}/${s.snippets.tp + s.snippets.fn}`;
-    rows.push(
-      [
-        'fixtures: metadata fields right',
-        'all fixtures',
-        String(input.fixtureFields.ours.total),
-        tallyText(input.fixtureFields.ours),
-        tallyText(input.fixtureFields.readability),
-        '–',
-        'all right',
-        input.fixtureFields.ours.right === input.fixtureFields.ours.total ? 'met' : 'NOT met',
-      ],
-      [
-        'fixtures: pages with clutter',
-        'all fixtures',
-        String(o.pages),
-        `${o.clutterPages}/${o.pages}`,
-        `${r.clutterPages}/${r.pages}`,
-        '–',
-        '0',
-        o.clutterPages === 0 ? 'met' : 'NOT met',
-      ],
-      [
-        'fixtures: missing snippets',
-        'all fixtures',
-        String(o.snippets.tp + o.snippets.fn),
-        missing(o),
-        missing(r),
-        '–',
-        '0',
-        o.snippets.fn === 0 ? 'met' : 'NOT met',
-      ],
-    );
-  }
-  for (const definition of HEADLINES) {
-    const mine = ours[definition.id];
-    const theirs = readability[definition.id];
-    if (!mine.n) continue;
-    rows.push([
-      definition.label,
-      definition.population,
-      String(mine.n),
-      fraction(mine.value),
-      fraction(theirs.value),
-      asRatio(ratio(mine.value, theirs.value)),
-      `≥ ${definition.target.toFixed(2)} (${definition.reference})`,
-      mine.value >= definition.target ? 'met' : 'NOT met',
-    ]);
-  }
-  const speedRatio = ratio(input.overallSpeed.ours.p50, input.overallSpeed.readability.p50);
-  rows.push(
-    [
-      'speed p50, ms/page',
-      'all pages of this run',
-      String(input.overallSpeed.ours.pages),
-      milliseconds(input.overallSpeed.ours.p50),
-      milliseconds(input.overallSpeed.readability.p50),
-      asRatio(speedRatio),
-      '≤ 1.50× Readability',
-      speedRatio <= 1.5 ? 'met' : 'NOT met',
-    ],
-    [
-      'speed p95, ms/page',
-      'all pages of this run',
-      String(input.overallSpeed.ours.pages),
-      milliseconds(input.overallSpeed.ours.p95),
-      milliseconds(input.overallSpeed.readability.p95),
-      asRatio(ratio(input.overallSpeed.ours.p95, input.overallSpeed.readability.p95)),
-      '–',
-      '–',
-    ],
-  );
-  return table(
-    ['figure', 'pages', 'n', TOOL_LABELS.ours, TOOL_LABELS.readability, 'ratio', 'target', 'status'],
-    rows,
-    [false, false, true, true, true, true, false, false],
-  );
-}
 
 function groupTable(group: GroupScores): string {
   const ours = group.tools.ours;
@@ -274,9 +174,16 @@ export function renderReport(input: ReportInput): string {
       : []),
     '- Ratio = Randnotiz / Readability (above 1 is better for quality figures, worse for times).',
     '',
-    '## Headline (issue 2, "Done when")',
+    '## Headline (issue 9, "Done when"), tune and check half',
+    '',
+    'Pages are split by a stable hash of their site (`scripts/lib/bench-split.ts`): rules are developed on the ' +
+      '*tune* half and judged on the *check* half, which stands in for the pages we do not have.',
     '',
     headlineSection(input),
+    '',
+    datePrecisionSection(input.datePrecision),
+    '',
+    movesSection(input.moves),
     '',
     '## Per corpus and language',
     '',

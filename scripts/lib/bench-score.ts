@@ -37,7 +37,8 @@ export interface GroupScores {
   tools: Partial<Record<ToolName, ToolScores>>;
 }
 
-const EMPTY_OUTPUT: ToolOutput = {
+/** What a tool that gave no answer "answered": every field empty. */
+export const EMPTY_OUTPUT: ToolOutput = {
   title: null,
   author: null,
   published: null,

@@ -1,7 +1,10 @@
 /**
  * Metadata scoring as the upstream benchmarks do it: exact match after folding whitespace and case; several
- * authors are compared as a set; dates count when they name the same calendar day.
+ * authors are compared as a set; dates count when they name the same calendar day. One deliberate difference:
+ * academic titles are not part of a name (issue 9: a citation never carries them), so "Prof. Dr. Anna Schmidt"
+ * in a label and "Anna Schmidt" in an answer are the same author.
  */
+import { stripAcademicTitles } from '../../utils/extract/names/academic-titles';
 
 export type MetaField = 'title' | 'author' | 'published' | 'lang' | 'siteName';
 export const META_FIELDS: readonly MetaField[] = ['title', 'author', 'published', 'lang', 'siteName'];
@@ -20,7 +23,7 @@ const AUTHOR_SEPARATOR = /\s*[,;&|]\s*|\s+(?:und|and)\s+/iu;
 export function authorSet(value: FieldValue): Set<string> {
   const parts = value == null ? [] : typeof value === 'string' ? [value] : value;
   const names = parts.flatMap((part) => normaliseValue(part).split(AUTHOR_SEPARATOR));
-  return new Set(names.map((name) => name.trim()).filter(Boolean));
+  return new Set(names.map((name) => normaliseValue(stripAcademicTitles(name.trim()))).filter(Boolean));
 }
 
 /** `YYYY-MM-DD` of a date or date-time string, or null when it does not start with one. */

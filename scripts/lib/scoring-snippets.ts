@@ -25,16 +25,20 @@ export function normaliseWhitespace(text: string): string {
   return text.replace(/\s+/gu, ' ').trim();
 }
 
+/** Which of `snippets` occur in the text, in order (null = the tool failed, which finds nothing). */
+export function snippetHits(text: string | null, snippets: readonly string[]): boolean[] {
+  const haystack = text === null ? null : normaliseWhitespace(text);
+  return snippets.map((snippet) => haystack !== null && haystack.includes(normaliseWhitespace(snippet)));
+}
+
 /** Scores one page's extracted text (null = the tool failed, which counts as finding nothing). */
 export function countSnippets(
   text: string | null,
   mustInclude: readonly string[],
   mustNotInclude: readonly string[],
 ): SnippetCounts {
-  const haystack = text === null ? null : normaliseWhitespace(text);
-  const found = (snippet: string) => haystack !== null && haystack.includes(normaliseWhitespace(snippet));
-  const tp = mustInclude.filter(found).length;
-  const fp = mustNotInclude.filter(found).length;
+  const tp = snippetHits(text, mustInclude).filter(Boolean).length;
+  const fp = snippetHits(text, mustNotInclude).filter(Boolean).length;
   return { tp, fp, fn: mustInclude.length - tp, tn: mustNotInclude.length - fp };
 }
 

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { strFromU8, unzipSync } from 'fflate';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -6,6 +5,7 @@ import type { SeedEntry } from '../../entrypoints/e2e-bridge/seed-library';
 import { sampleArticle } from '../fixtures/db/test-database';
 import { expectNoSeriousAxeViolations } from './support/axe';
 import { ExtensionHarness } from './support/extension-harness';
+import { exportThroughPanel } from './support/panel-export';
 import { storedArticles } from './support/library-store';
 
 let harness: ExtensionHarness;
@@ -43,22 +43,6 @@ const SEED: SeedEntry[] = [
 const TITLES = SEED.map((seed) => seed.article.title);
 
 const articleTitles = (panel: Page) => panel.locator('.lists-articles__title').allTextContents();
-
-/** Exports through the panel's form and returns the downloaded file's name and bytes. */
-async function exportThroughUi(panel: Page, scopeLabel: string | RegExp, format: string) {
-  const scope = panel.locator('#export-scope');
-  const option = await scope.locator('option').filter({ hasText: scopeLabel }).first().getAttribute('value');
-  await scope.selectOption(option!);
-  await panel.locator('#export-format').selectOption(format);
-  const downloading = panel.waitForEvent('download');
-  await panel.getByRole('button', { name: 'Exportieren und herunterladen' }).click();
-  const download = await downloading;
-  const path = await download.path();
-  await expect
-    .poll(() => panel.locator('[data-testid="export-result"]').textContent())
-    .toContain(download.suggestedFilename());
-  return { name: download.suggestedFilename(), bytes: new Uint8Array(readFileSync(path)) };
-}
 
 beforeAll(async () => {
   harness = await ExtensionHarness.start(undefined, { uiLanguage: 'de-DE' });
@@ -125,9 +109,9 @@ describe('reading lists, export and import in the side panel', () => {
     const panel = await harness.openPanel('#/lists');
     const scope = `Leseliste „${LIST_NAME}“`;
     const text = async (format: string) => {
-      const file = await exportThroughUi(panel, scope, format);
+      const file = await exportThroughPanel(panel, scope, format);
       expect(file.bytes.length).toBeGreaterThan(0);
-      return { name: file.name, text: new TextDecoder().decode(file.bytes), bytes: file.bytes };
+      return file;
     };
 
     const markdown = await text('markdown');
@@ -182,7 +166,7 @@ describe('reading lists, export and import in the side panel', () => {
     await panel.getByRole('button', { name: 'Diese Auswahl exportieren …' }).click();
     await panel.locator('#export-scope').waitFor();
     await expect.poll(() => panel.locator('#export-scope').inputValue()).toBe('filter');
-    const csv = await exportThroughUi(panel, /Aktueller Filter/, 'csv');
+    const csv = await exportThroughPanel(panel, /Aktueller Filter/, 'csv');
     const text = new TextDecoder().decode(csv.bytes);
     expect(text).toContain(TITLES[2]);
     expect(text).not.toContain(TITLES[0]);
@@ -192,7 +176,7 @@ describe('reading lists, export and import in the side panel', () => {
 
   test('a backup imported into an emptied library brings the articles and the list back', async () => {
     const panel = await harness.openPanel('#/lists');
-    const backup = await exportThroughUi(panel, 'Die ganze Bibliothek', 'json');
+    const backup = await exportThroughPanel(panel, 'Die ganze Bibliothek', 'json');
     await panel.close();
 
     const bridge = await harness.bridge();

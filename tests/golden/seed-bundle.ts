@@ -22,7 +22,7 @@ const GOLDEN_DIR = dirname(fileURLToPath(import.meta.url));
 export function extractSeedArticle(): Article {
   const page = loadPageFile(join(FIXTURES_DIR, 'seed-sozial-pr', 'source.html'), SEED_URL);
   try {
-    return extractArticle(page.document, SEED_URL, { window: page.window, timeoutMs: 20_000 });
+    return extractArticle(page.document, SEED_URL, { window: page.window });
   } finally {
     page.close();
   }

@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { findAuthors } from '../../utils/extract/metadata/authors';
 import { mainLdNode, readJsonLd } from '../../utils/extract/metadata/json-ld';
+import { authorDisplayNames } from '../../utils/extract/names/author-name';
 
 /** Rules that depend on where a name sits on the page: wrappers, author boxes, signatures, datelines. */
 function authorsOf(head: string, body: string, siteName: string | null = 'Beispiel-Portal'): string[] {
@@ -9,7 +10,7 @@ function authorsOf(head: string, body: string, siteName: string | null = 'Beispi
     url: 'https://www.example.org/2021/artikel',
   }).window.document;
   const ld = readJsonLd(doc);
-  return findAuthors(doc, mainLdNode(ld), null, { siteName, ld });
+  return authorDisplayNames(findAuthors(doc, mainLdNode(ld), null, { siteName, ld }).names);
 }
 
 const ld = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
@@ -49,10 +50,10 @@ describe('findAuthors: page layout', () => {
     ],
     [
       'a short author box is the byline, not a biography',
-      '<article><h1>Beratung auf Abstand</h1><div class="author-box"><span class="author">Redaktion</span> 1. November 2023 10:29</div>' +
+      '<article><h1>Beratung auf Abstand</h1><div class="author-box"><span class="author">Anna Schmidt</span> 1. November 2023 10:29</div>' +
         PROSE +
         '</article>',
-      ['Redaktion'],
+      ['Anna Schmidt'],
     ],
     [
       'a label element with the name after it',

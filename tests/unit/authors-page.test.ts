@@ -2,6 +2,7 @@ import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
 import { findAuthors } from '../../utils/extract/metadata/authors';
 import { mainLdNode, readJsonLd } from '../../utils/extract/metadata/json-ld';
+import { authorDisplayNames } from '../../utils/extract/names/author-name';
 
 const URL = 'https://www.example.org/2021/artikel';
 
@@ -14,7 +15,7 @@ function authorsOf(
   const doc = new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, { url: URL })
     .window.document;
   const ld = readJsonLd(doc);
-  return findAuthors(doc, mainLdNode(ld), byline, { siteName, ld });
+  return authorDisplayNames(findAuthors(doc, mainLdNode(ld), byline, { siteName, ld }).names);
 }
 
 const ld = (value: unknown) => `<script type="application/ld+json">${JSON.stringify(value)}</script>`;
@@ -115,7 +116,7 @@ describe('findAuthors on whole pages', () => {
       article(
         '<div class="meta">Veröffentlicht am 3. März 2021 von <span>Prof. Dr. Anna Schmidt</span></div>',
       ),
-      ['Prof. Dr. Anna Schmidt'],
+      ['Anna Schmidt'],
     ],
     [
       '"Text:" line at the end of the article',
@@ -204,6 +205,6 @@ describe('findAuthors on whole pages', () => {
     const clone = doc.implementation.createHTMLDocument('');
     clone.documentElement.replaceWith(clone.importNode(doc.documentElement, true));
     expect(clone.defaultView).toBeNull();
-    expect(findAuthors(clone, undefined, null)).toEqual(['Anna Schmidt']);
+    expect(authorDisplayNames(findAuthors(clone, undefined, null).names)).toEqual(['Anna Schmidt']);
   });
 });

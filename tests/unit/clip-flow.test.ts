@@ -113,7 +113,7 @@ describe('clipAndStore: saving a page', () => {
   });
 
   it.each([
-    ['timeout', 'timeout'],
+    ['timeout', 'extraction-limit'],
     ['error', 'script-failed'],
   ] as const)('turns an extraction that ended in %s into %s', async (reason, code) => {
     const tabId = await openTab();

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CORPORA, listBenchPages } from '../../scripts/lib/bench-pages';
 import {
   HEADLINES,
-  headlineFigures,
+  headlineFiguresByHalf,
   type HeadlineId,
   type HeadlineValue,
 } from '../../scripts/lib/bench-headline';
@@ -37,15 +37,22 @@ describe('corpus regression (German corpus pages, scrapinghub)', () => {
 
   beforeAll(async () => {
     runs = await runJobs(jobsForPages(pages, ['ours']));
-    figures = headlineFigures(pages, runs, 'ours');
+    const byHalf = headlineFiguresByHalf(pages, runs, 'ours');
+    figures = byHalf.all;
     // Printed so that raising a ratchet is copying a number, not re-running the benchmark.
-    const measured = HEADLINES.map(({ id }) => `${id} ${figures[id].value.toFixed(4)} (n ${figures[id].n})`);
+    const measured = HEADLINES.map(
+      ({ id }) =>
+        `${id} ${figures[id].value.toFixed(4)} (n ${figures[id].n}; tune ${byHalf.tune[id].value.toFixed(4)}, ` +
+        `check ${byHalf.check[id].value.toFixed(4)})`,
+    );
     console.info(`corpus regression measured: ${measured.join(', ')}`);
-  }, 900_000);
+    // Extraction has no time limit (its budget is counted in steps), so a slow CI machine only makes this
+    // slower, never different; the generous limit is for the whole run of ~700 pages on two loaded cores.
+  }, 2_400_000);
 
   // Pages the loader cannot parse (run.failure) score as empty answers and so pull the figures down; this
-  // test is about the pipeline itself never erroring or timing out on a real page.
-  it('runs the pipeline on every loadable page without an error or a timeout', () => {
+  // test is about the pipeline itself never erroring or spending its step budget on a real page.
+  it('runs the pipeline on every loadable page without an error or a spent step budget', () => {
     const failed = [...runs.values()].filter((run) => run.outputs.ours?.error);
     expect(failed.map((run) => `${run.key}: ${run.outputs.ours?.error}`)).toEqual([]);
   });

@@ -96,8 +96,8 @@ describe('dates in the URL path', () => {
     expect(urlFullDate(url, bounds)).toBe(day);
   });
 
-  it('reads year and month as the first of the month, for a last resort', () => {
-    expect(urlMonthDate('https://example.org/2019/07/titel/', bounds)).toBe('2019-07-01');
+  it('reads year and month as a month, never padded to its first day', () => {
+    expect(urlMonthDate('https://example.org/2019/07/titel/', bounds)).toBe('2019-07');
   });
 
   it('takes en-US and bare English as month-first, everything else day-first', () => {

@@ -122,3 +122,42 @@ describe.each(fixtures.map((fixture) => [fixture.schemaVersion, fixture] as cons
     });
   },
 );
+
+describe('v2 → v3: citation-ready metadata', () => {
+  const v2 = fixtures.find((fixture) => fixture.schemaVersion === 2)!;
+
+  it('gives every article structured names from its author strings, provenance, no corrections', async () => {
+    const db = await openFixtureWithCurrentSchema(v2);
+    for (const old of rows<ArticleRecord>(v2, 'articles')) {
+      const migrated = await db.articles.get(old.id);
+      expect(migrated?.authors).toEqual(old.authors);
+      expect(migrated?.authorNames).toHaveLength(old.authors.length);
+      expect(migrated?.overrides).toEqual({});
+      expect(migrated?.extracted).toEqual({
+        title: old.title,
+        authorNames: migrated?.authorNames,
+        published: old.published,
+        siteName: old.siteName,
+      });
+      expect(migrated?.provenance.published.source).toBe(old.published ? 'unknown' : 'none');
+      expect(migrated?.provenance.authors.source).toBe(old.authors.length ? 'unknown' : 'none');
+    }
+    const withAuthor = await db.articles.get('6f1c2b9e-3d4a-4c5b-9e8f-1a2b3c4d5e01');
+    expect(withAuthor?.authorNames).toEqual([{ family: 'Beispiel', given: 'Anna' }]);
+    await db.delete();
+  });
+
+  it('keeps corrections made after the upgrade through a later re-open', async () => {
+    const db = await openFixtureWithCurrentSchema(v2);
+    const { correctArticleMetadata } = await import('../../utils/db/article-metadata');
+    await correctArticleMetadata('6f1c2b9e-3d4a-4c5b-9e8f-1a2b3c4d5e01', { published: '2021-03' }, db);
+    db.close();
+    const again = new RandnotizDb(db.name, fakeIndexedDb);
+    await again.open();
+    expect(await again.articles.get('6f1c2b9e-3d4a-4c5b-9e8f-1a2b3c4d5e01')).toMatchObject({
+      published: '2021-03',
+      overrides: { published: '2021-03' },
+    });
+    await again.delete();
+  });
+});

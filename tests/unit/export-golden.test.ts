@@ -1,6 +1,9 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { ExportBundle } from '../../utils/export/bundle';
+import type { ExportArticle, ExportBundle } from '../../utils/export/bundle';
+import { authorDisplayNames } from '../../utils/extract/names/author-name';
+import { partialDateYear } from '../../utils/extract/partial-date';
+import type { AuthorName } from '../../utils/extract/types';
 import { exportFormat } from '../../utils/export/export-format';
 import { expectGolden, seedBundle } from '../golden/seed-bundle';
 
@@ -11,10 +14,52 @@ import { expectGolden, seedBundle } from '../golden/seed-bundle';
  */
 let bundle: ExportBundle;
 let withoutList: ExportBundle;
+let shapes: ExportBundle;
 beforeAll(async () => {
   bundle = await seedBundle();
   withoutList = { ...bundle, lists: [] };
+  shapes = citationShapes(bundle);
 });
+
+/**
+ * The seed article three more times, as citations meet them: a person with a particle and an organisation with a
+ * month-only date, an organisation alone with a year-only date, and a person with a suffix and no date.
+ */
+function citationShapes(seedList: ExportBundle): ExportBundle {
+  const [seed] = seedList.articles;
+  if (!seed) throw new Error('no seed article');
+  const variant = (id: string, authorNames: AuthorName[], published: string | null): ExportArticle => ({
+    ...seed,
+    annotations: [],
+    article: {
+      ...seed.article,
+      id,
+      authorNames,
+      authors: authorDisplayNames(authorNames),
+      author: authorDisplayNames(authorNames).join(', ') || null,
+      published,
+      year: partialDateYear(published),
+      pageNote: '',
+      canonicalUrl: `https://www.example.org/${id}`,
+    },
+  });
+  return {
+    ...seedList,
+    lists: [],
+    articles: [
+      variant(
+        'month',
+        [
+          { given: 'Ursula', 'non-dropping-particle': 'von der', family: 'Leyen' },
+          { literal: 'Caritas Verband e.V.' },
+        ],
+        '2021-06',
+      ),
+      variant('year', [{ literal: 'Paritätischer Gesamtverband' }], '2022'),
+      variant('undated', [{ given: 'Hans', family: 'Meier', suffix: 'Jr.' }], null),
+    ],
+  };
+}
 
 const asText = (data: string | Uint8Array) => (typeof data === 'string' ? data : strFromU8(data));
 
@@ -69,6 +114,16 @@ describe('golden exports of the seed article', () => {
   it('JSON backup (golden file indented for review; the export itself is compact)', () => {
     const data = JSON.parse(asText(exportFormat(bundle, 'json').data)) as unknown;
     expectGolden('backup.json', `${JSON.stringify(data, null, 2)}\n`);
+  });
+
+  it('partial dates and structured names in RIS, BibTeX, CSL-JSON and the APA list', () => {
+    expectGolden('shapes.ris', asText(exportFormat(shapes, 'ris').data));
+    expectGolden('shapes.bib', asText(exportFormat(shapes, 'bibtex').data));
+    expectGolden('shapes.csl.json', asText(exportFormat(shapes, 'csl-json').data));
+    // Only the entries: the page around them is the reading list's, checked above.
+    const citations = asText(exportFormat(shapes, 'html').data).match(/<p class="citation">.*<\/p>/g);
+    expectGolden('shapes-apa.html', `${(citations ?? []).join('\n')}\n`);
+    expectGolden('shapes.csv', asText(exportFormat(shapes, 'csv').data));
   });
 
   it('English locale: headings and the APA citation in English', () => {

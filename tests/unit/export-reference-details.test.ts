@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { AuthorName } from '../../utils/extract/types';
 import type { ExportArticle, ExportBundle } from '../../utils/export/bundle';
 import { citationKeys } from '../../utils/export/citation-keys';
-import { cslName } from '../../utils/export/csl-item';
 import { exportRis } from '../../utils/export/ris-export';
 import { siteKindOf } from '../../utils/export/site-kind';
 import { exportWebAnnotations } from '../../utils/export/web-annotation-export';
@@ -13,6 +13,10 @@ beforeAll(async () => {
   seed = await seedEntry();
   bundle = await seedBundle(seed);
 });
+
+function withFirstAuthor(name: AuthorName, published: string): ExportArticle {
+  return { ...seed, article: { ...seed.article, authorNames: [name], published } };
+}
 
 describe('reference types and names', () => {
   it('classifies sites: blogs by platform or path, news by outlet, the rest as web pages', () => {
@@ -31,24 +35,20 @@ describe('reference types and names', () => {
     expect(types).toEqual(['TY  - BLOG', 'TY  - NEWS', 'TY  - ELEC']);
   });
 
-  it('splits personal names, keeps particles with the family name and organisations whole', () => {
-    expect(cslName('Christian Müller')).toEqual({ given: 'Christian', family: 'Müller' });
-    expect(cslName('Müller, Christian')).toEqual({ family: 'Müller', given: 'Christian' });
-    expect(cslName('Ursula von der Leyen')).toEqual({ given: 'Ursula', family: 'von der Leyen' });
-    expect(cslName('Diakonie Deutschland')).toEqual({ literal: 'Diakonie Deutschland' });
-    expect(cslName('Redaktion')).toEqual({ literal: 'Redaktion' });
-  });
-
   it('gives unique ASCII citation keys, folding umlauts the German way', () => {
     const twice = [
       seed,
       seed,
-      { ...seed, article: { ...seed.article, authors: [], siteName: 'Sozial-PR', year: null } },
+      { ...seed, article: { ...seed.article, authorNames: [], siteName: 'Sozial-PR', published: null } },
+      withFirstAuthor({ family: 'Leyen', given: 'Ursula', 'non-dropping-particle': 'von der' }, '2021-06'),
+      withFirstAuthor({ literal: 'Caritas Verband e.V.' }, '2020'),
     ];
     expect(citationKeys(twice)).toEqual([
       'Mueller2019Digitalisierung',
       'Mueller2019Digitalisierungb',
       'SozialPRoJDigitalisierung',
+      'Leyen2021Digitalisierung',
+      'Caritas2020Digitalisierung',
     ]);
   });
 });

@@ -22,7 +22,7 @@ beforeAll(async () => {
       title: HOSTILE,
       excerpt: '=HYPERLINK("http://evil.example","klick")',
       pageNote: '+SUMME(A1:A9)\n@import',
-      authors: ['-Minus Autor'],
+      authorNames: [{ literal: '-Minus Autor' }],
       canonicalUrl: 'javascript:alert(1)',
     },
     annotations: seed.annotations.map((a) => ({

@@ -32,27 +32,26 @@ describe('hostile input never crashes and gives a clear result', () => {
     const filler = `<div class="teaser"><p>${'Lorem ipsum dolor sit amet. '.repeat(40)}</p></div>`;
     const html = articlePage(filler.repeat(Math.ceil(5_000_000 / filler.length)));
     expect(html.length).toBeGreaterThan(5_000_000);
-    const article = extractHtml(html, undefined, { timeoutMs: 60_000 });
-    expect(['article', 'listing', 'timeout']).toContain(article.reason);
-  }, 120_000);
+    const article = extractHtml(html);
+    // No time limit decides this: the step budget grows with the page, so a big page is extracted in full.
+    expect(['article', 'listing']).toContain(article.reason);
+  }, 300_000);
 
-  it('a deeply nested DOM (deeper than a recursive clone survives) within the watchdog', () => {
+  it('a deeply nested DOM (deeper than a recursive clone survives) within its step budget', () => {
     const depth = 5_000;
     const html = `<!doctype html><html><body>${'<div>'.repeat(depth)}${germanParagraphs()}${'</div>'.repeat(depth)}</body></html>`;
-    const started = performance.now();
     const article = extractHtml(html);
-    // jsdom's parse of this page alone takes seconds; the extraction itself must stop by its 2 s deadline.
-    expect(['article', 'timeout']).toContain(article.reason);
-    expect(performance.now() - started).toBeLessThan(60_000);
-  }, 120_000);
+    expect(article.reason).toBe('article');
+    expect(article.text).toContain('Fortbildung und gute Software');
+  }, 300_000);
 
   it('a nested DOM of 1,000 levels still yields the article', () => {
     const depth = 1_000;
     const html = `<!doctype html><html><body>${'<div>'.repeat(depth)}${germanParagraphs()}${'</div>'.repeat(depth)}</body></html>`;
-    const article = extractHtml(html, undefined, { timeoutMs: 30_000 });
+    const article = extractHtml(html);
     expect(article.reason).toBe('article');
     expect(article.text).toContain('Fortbildung und gute Software');
-  }, 120_000);
+  }, 300_000);
 
   it('a page whose own script throws', () => {
     const article = extractHtml(articlePage('<script>throw new Error("page bug")</script>'));
@@ -60,9 +59,8 @@ describe('hostile input never crashes and gives a clear result', () => {
     expect(article.text).not.toContain('page bug');
   });
 
-  it('stops at the watchdog deadline with reason "timeout"', () => {
-    let clock = 0;
-    const article = extractHtml(articlePage(''), undefined, { timeoutMs: 2000, now: () => (clock += 500) });
+  it('stops when its step budget is spent, with reason "timeout"', () => {
+    const article = extractHtml(articlePage(''), undefined, { stepBudget: 2 });
     expect(article).toMatchObject({ readerable: false, reason: 'timeout', text: '' });
   });
 });

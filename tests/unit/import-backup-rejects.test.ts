@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RandnotizDb } from '../../utils/db/schema';
 import { StorageError } from '../../utils/db/storage-errors';
+import { BACKUP_FORMAT_VERSION } from '../../utils/export/backup-format';
 import { BACKUP_ERROR_MESSAGES, type BackupErrorCode } from '../../utils/import/backup-errors';
 import { importBackup } from '../../utils/import/import-backup';
 import { parseBackup, type ParsedBackup } from '../../utils/import/parse-backup';
@@ -34,9 +35,10 @@ async function importFile(text: string, db: RandnotizDb): Promise<ParsedBackup> 
   return parsed;
 }
 
-function edited(
-  change: (backup: Record<string, unknown> & { annotations: Record<string, unknown>[] }) => void,
-): string {
+type Row = Record<string, unknown>;
+type ArticleRow = Row & { provenance: Record<string, Row>; overrides: Row; extracted?: Row };
+
+function edited(change: (backup: Row & { annotations: Row[]; articles: ArticleRow[] }) => void): string {
   const backup = JSON.parse(valid) as Parameters<typeof change>[0];
   change(backup);
   return JSON.stringify(backup);
@@ -60,7 +62,12 @@ const BAD_FILES: [string, BackupErrorCode, () => string, RegExp][] = [
   ],
   ['another program’s JSON', 'not-a-backup', () => '{"status":1,"list":{}}', /format is missing/],
   ['a JSON array', 'not-a-backup', () => '[1,2,3]', /not a Randnotiz backup/],
-  ['a newer backup format', 'newer-version', () => edited((b) => (b.formatVersion = 2)), /formatVersion 2/],
+  [
+    'a newer backup format',
+    'newer-version',
+    () => edited((b) => (b.formatVersion = BACKUP_FORMAT_VERSION + 1)),
+    new RegExp(`formatVersion ${BACKUP_FORMAT_VERSION + 1}`),
+  ],
   [
     'a backup from a newer schema',
     'newer-version',
@@ -96,6 +103,97 @@ const BAD_FILES: [string, BackupErrorCode, () => string, RegExp][] = [
     'corrupted',
     () => edited((b) => b.annotations.push(b.annotations[0]!)),
     /declares 3|duplicate/,
+  ],
+  [
+    'a person without a given-name field',
+    'corrupted',
+    () => edited((b) => (b.articles[0]!.authorNames = [{ family: 'Müller' }])),
+    /articles\.0\.authorNames\.0: not a name/,
+  ],
+  [
+    'a name that is both an organisation and a person',
+    'corrupted',
+    () => edited((b) => (b.articles[0]!.authorNames = [{ literal: 'AWO', family: 'AWO', given: '' }])),
+    /articles\.0\.authorNames\.0: not a name/,
+  ],
+  [
+    'authors as plain strings in a format-2 file',
+    'corrupted',
+    () => edited((b) => (b.articles[0]!.authorNames = ['Christian Müller'])),
+    /articles\.0\.authorNames\.0: not a name/,
+  ],
+  [
+    'a corrected author with an empty name',
+    'corrupted',
+    () => edited((b) => (b.articles[0]!.overrides = { authorNames: [{ family: ' ', given: '' }] })),
+    /articles\.0\.overrides\.authorNames\.0: not a name: it is empty/,
+  ],
+  [
+    'a month 13',
+    'corrupted',
+    () => edited((b) => (b.articles[0]!.published = '2021-13')),
+    /articles\.0\.published: not a date/,
+  ],
+  [
+    'the 31st of June',
+    'corrupted',
+    () => edited((b) => (b.articles[0]!.published = '2021-06-31')),
+    /articles\.0\.published: not a date/,
+  ],
+  [
+    'a German date string',
+    'corrupted',
+    () => edited((b) => (b.articles[0]!.modified = '2. Juli 2019')),
+    /articles\.0\.modified/,
+  ],
+  [
+    'an unknown provenance source',
+    'corrupted',
+    () => edited((b) => (b.articles[0]!.provenance['published']!['source'] = 'guesswork')),
+    /articles\.0\.provenance\.published\.source/,
+  ],
+  [
+    'provenance without the site name',
+    'corrupted',
+    () => edited((b) => delete b.articles[0]!.provenance['siteName']),
+    /articles\.0\.provenance\.siteName/,
+  ],
+  [
+    'a correction of a field that cannot be corrected',
+    'corrupted',
+    () => edited((b) => (b.articles[0]!.overrides = { wordCount: 5 })),
+    /articles\.0\.overrides\.wordCount/,
+  ],
+  [
+    'a corrected date that is no date',
+    'corrupted',
+    () => edited((b) => (b.articles[0]!.overrides = { published: 'Juni 2021' })),
+    /articles\.0\.overrides\.published: not a date/,
+  ],
+  [
+    'a corrected title that is empty',
+    'corrupted',
+    () => edited((b) => (b.articles[0]!.overrides = { title: '' })),
+    /articles\.0\.overrides\.title/,
+  ],
+  [
+    'an article without the extractor’s own values',
+    'corrupted',
+    () => edited((b) => delete b.articles[0]!.extracted),
+    /articles\.0\.extracted/,
+  ],
+  [
+    'a format-1 file whose date is no date',
+    'corrupted',
+    () =>
+      edited((b) => {
+        b.formatVersion = 1;
+        for (const article of b.articles) {
+          for (const field of ['authorNames', 'provenance', 'overrides', 'extracted']) delete article[field];
+        }
+        b.articles[0]!.published = 'gestern';
+      }),
+    /articles\.0\.published: not a date/,
   ],
 ];
 

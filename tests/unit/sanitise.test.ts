@@ -1,6 +1,6 @@
 import { JSDOM } from 'jsdom';
 import { describe, expect, it } from 'vitest';
-import { sanitiseHtml } from '../../utils/extract/sanitise';
+import { sanitiseHtml, webCandidates } from '../../utils/extract/sanitise';
 import { extractHtml, germanParagraphs } from '../support/jsdom-page';
 
 const window = new JSDOM('').window as unknown as Window;
@@ -34,6 +34,45 @@ describe('sanitiseHtml', () => {
     ]) {
       expect(clean).toContain(tag);
     }
+  });
+});
+
+describe('responsive images', () => {
+  const imgOf = (html: string) =>
+    new JSDOM(sanitiseHtml(window, html)).window.document.querySelector('img') as HTMLImageElement | null;
+
+  it('keeps srcset and sizes of http(s) images', () => {
+    const image = imgOf(
+      '<img src="https://e.org/a.jpg" srcset="https://e.org/a-640.jpg 640w, https://e.org/a-1280.jpg 1280w" sizes="(max-width: 600px) 100vw, 600px">',
+    );
+    expect(image?.getAttribute('srcset')).toBe(
+      'https://e.org/a-640.jpg 640w, https://e.org/a-1280.jpg 1280w',
+    );
+    expect(image?.getAttribute('sizes')).toBe('(max-width: 600px) 100vw, 600px');
+  });
+
+  it.each([
+    ['javascript:alert(1) 1x'],
+    ['data:image/svg+xml,<svg onload=alert(1)> 1x'],
+    ['/relative.jpg 2x'],
+    ['blob:https://e.org/uuid 1x'],
+  ])('drops a srcset of only %s', (srcset) => {
+    expect(imgOf(`<img src="https://e.org/a.jpg" srcset="${srcset}">`)?.hasAttribute('srcset')).toBe(false);
+  });
+
+  it('drops sizes that are not media conditions', () => {
+    expect(imgOf('<img src="https://e.org/a.jpg" sizes="url(javascript:x)">')?.hasAttribute('sizes')).toBe(
+      false,
+    );
+  });
+
+  it.each([
+    ['https://e.org/a.jpg 1x, javascript:alert(1) 2x', 'https://e.org/a.jpg 1x'],
+    ['https://e.org/a.jpg, http://e.org/b.jpg 2x', 'https://e.org/a.jpg, http://e.org/b.jpg 2x'],
+    ['data:image/gif;base64,R0lGOD 1x, https://e.org/a.jpg 2x', 'https://e.org/a.jpg 2x'],
+    ['https://e.org/a.jpg 1x" onerror="alert(1)', ''],
+  ])('webCandidates(%s)', (srcset, expected) => {
+    expect(webCandidates(srcset)).toBe(expected);
   });
 });
 

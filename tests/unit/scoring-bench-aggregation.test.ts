@@ -2,8 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { germanDatePages, headlineFigures } from '../../scripts/lib/bench-headline';
 import type { BenchPage, CorpusName, PageTruth } from '../../scripts/lib/bench-pages';
 import { scoreByCorpusAndLanguage, scoreTool } from '../../scripts/lib/bench-score';
-import type { ToolOutput } from '../../scripts/lib/bench-tools';
-import type { PageRun } from '../../scripts/lib/bench-worker';
+import { benchPage, oursRuns, toolOutput } from '../support/bench-records';
 
 function page(
   corpus: CorpusName,
@@ -12,40 +11,11 @@ function page(
   key = id,
   lang: BenchPage['lang'] = 'de',
 ): BenchPage {
-  return {
-    corpus,
-    id,
-    file: `/nowhere/${id}.html`,
-    url: `https://example.org/${id}`,
-    lang,
-    extractionKey: key,
-    samePageAs: [],
-    truth: { fields: {}, mustInclude: [], mustExclude: [], ...truth },
-  };
+  return benchPage(corpus, id, truth, { key, lang });
 }
 
-function output(partial: Partial<ToolOutput>): ToolOutput {
-  return {
-    title: null,
-    author: null,
-    published: null,
-    lang: null,
-    siteName: null,
-    text: '',
-    readerable: null,
-    ms: 10,
-    ...partial,
-  };
-}
-
-function runsOf(entries: [string, ToolOutput | null][]): Map<string, PageRun> {
-  return new Map(
-    entries.map(([key, ours]) => [
-      key,
-      ours ? { key, outputs: { ours } } : { key, outputs: {}, failure: 'x' },
-    ]),
-  );
-}
+const output = toolOutput;
+const runsOf = oursRuns;
 
 describe('scoreTool', () => {
   it('skips unannotated fields in corpora and scores fixture nulls as "must be empty"', () => {

@@ -18,6 +18,14 @@ describe('normaliseValue', () => {
 });
 
 describe('authorSet', () => {
+  it('reads names without their academic titles, which no citation carries', () => {
+    expect([...authorSet('Prof. Dr. Anna Schmidt und Dipl.-Soz.-Päd. Jens Müller')]).toEqual([
+      'anna schmidt',
+      'jens müller',
+    ]);
+    expect(authorSet('Prof. Dr. Anna Schmidt')).toEqual(authorSet('Anna Schmidt'));
+  });
+
   it('splits on commas, semicolons, ampersands, "und" and "and"', () => {
     expect([...authorSet('CLARA LÖW, SIDDHARTH PRAKASH & KLAUS JACOB')]).toEqual([
       'clara löw',

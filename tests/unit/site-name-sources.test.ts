@@ -10,7 +10,7 @@ function siteOf(
 ): string | null {
   const doc = new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, { url })
     .window.document;
-  return findSiteName(doc, readJsonLd(doc), url);
+  return findSiteName(doc, readJsonLd(doc), url).siteName;
 }
 
 describe('findSiteName', () => {

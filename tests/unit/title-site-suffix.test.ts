@@ -31,10 +31,11 @@ describe('stripSiteSuffix', () => {
       at('Sozial-PR'),
       'Digitalisierung braucht Soziale Arbeit',
     ],
+    // Breadcrumb separators after a leading site name: the last part is the page.
     [
       'Sozial-PR » Blog » Digitalisierung braucht Soziale Arbeit',
       at('Sozial-PR'),
-      'Blog » Digitalisierung braucht Soziale Arbeit',
+      'Digitalisierung braucht Soziale Arbeit',
     ],
     ['Digitalisierung · Sozial-PR', at('Sozial-PR'), 'Digitalisierung'],
     [
@@ -76,7 +77,7 @@ describe('findTitle', () => {
     const doc = new JSDOM(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, {
       url: URL,
     }).window.document;
-    return findTitle(doc, mainLdNode(readJsonLd(doc)), siteName, URL);
+    return findTitle(doc, mainLdNode(readJsonLd(doc)), siteName, URL).title;
   }
 
   it.each([

@@ -139,7 +139,13 @@ async function extract(
 
 /** A page that is no article is data, not an error, until the reader asks to save it anyway. */
 function unusableArticle(article: Article, fullPage: boolean): ClipFailed | null {
-  if (article.reason === 'timeout') return clipFailed('page', 'timeout', 'Extraction hit its time limit');
+  if (article.reason === 'timeout') {
+    return clipFailed(
+      'page',
+      'extraction-limit',
+      'Extraction stopped at its work budget (counted in steps for the page’s size, not in time)',
+    );
+  }
   if (article.reason === 'error') return clipFailed('page', 'script-failed', 'Extraction failed in the page');
   if (fullPage && article.text.trim() === '') {
     return clipFailed('page', 'not-an-article', 'The page has no text to keep');

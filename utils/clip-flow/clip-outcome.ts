@@ -8,6 +8,11 @@ import type { StorageResult } from '../db/storage-errors';
  */
 export const CLIP_FLOW_ERROR_CODES = [
   ...CLIP_ERROR_CODES,
+  /**
+   * Extraction spent its step budget (proportional to the page's size, far above what any real page needs) and
+   * stopped: a pathological page, not a slow machine — extraction has no time limit of its own.
+   */
+  'extraction-limit',
   /** The page reads as a listing or has too little text; "save anyway" stores the cleaned full page. */
   'not-an-article',
   /** QuotaExceededError: the disk or the origin's quota is full and nothing was written. */

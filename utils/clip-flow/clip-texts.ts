@@ -19,6 +19,8 @@ const ERROR_KEYS: Record<ClipFlowErrorCode, MessageKey> = {
   timeout: 'clip_error_timeout',
   'script-failed': 'clip_error_extractionFailed',
   'invalid-result': 'clip_error_extractionFailed',
+  // Its own words once the locales have them; until then the general failure, which is true: no text was read.
+  'extraction-limit': 'clip_error_extractionLimit',
   'not-an-article': 'clip_error_notAnArticle',
   'storage-full': 'clip_error_storageFull',
   'storage-failed': 'clip_error_storageFailed',

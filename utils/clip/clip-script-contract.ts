@@ -24,7 +24,17 @@ export function takeClipOptions(scope: typeof globalThis): ExtractOptions {
   return { fullPage: raw?.fullPage === true };
 }
 
-/** Runs (via executeScript's `func`, so it must stay self-contained) just before the clip script. */
-export function storeClipOptions(key: string, options: ClipScriptOptions): void {
+/** What the page says about itself before extraction, so the background can size its time limit. */
+export interface PageSize {
+  elements: number;
+}
+
+/**
+ * Runs (via executeScript's `func`, so it must stay self-contained) just before the clip script: hands over the
+ * options and answers with the page's size. A page whose main thread is busy does not answer this either, which
+ * tells "the page is busy" apart from "the extraction of a big page is slow".
+ */
+export function prepareClip(key: string, options: ClipScriptOptions): PageSize {
   (globalThis as unknown as Record<string, unknown>)[key] = options;
+  return { elements: document.getElementsByTagName('*').length };
 }

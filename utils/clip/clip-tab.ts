@@ -1,7 +1,13 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
 import { articleSchema } from './article-schema';
-import { CLIP_OPTIONS_GLOBAL, storeClipOptions, type ClipScriptOptions } from './clip-script-contract';
+import {
+  CLIP_OPTIONS_GLOBAL,
+  prepareClip,
+  type ClipScriptOptions,
+  type PageSize,
+} from './clip-script-contract';
+import { CLIP_TIMEOUT_MS, extractionTimeLimitMs, seconds } from './clip-time-limit';
 import { clipFailure, type ClipError, type ClipResult } from './clip-result';
 import type { Article } from '../extract';
 import { clipErrorForInjectionFailure, isPdfDocument } from './page-restrictions';
@@ -11,17 +17,14 @@ import { checkTabAccess, TIMED_OUT, withTimeout, type TabAccessOptions } from '.
 /** Where WXT writes `entrypoints/clip.content.ts` in every build. */
 export const CLIP_SCRIPT_FILE = '/content-scripts/clip.js';
 
-/**
- * Covers injection plus extraction. Extraction has its own 2 s watchdog, but a page whose main thread is busy
- * never even starts the script, and only this limit answers then.
- */
-export const CLIP_TIMEOUT_MS = 10_000;
-
 const unsupportedDocumentSchema = v.object({ unsupportedContentType: v.string() });
 
 export interface ClipTabOptions extends ClipScriptOptions, TabAccessOptions {
+  /** Overrides both wall-clock limits (tests); by default the page gets 10 s to answer and a size-based limit. */
   timeoutMs?: number;
 }
+
+const pageSizeSchema = v.object({ elements: v.pipe(v.number(), v.integer(), v.minValue(0)) });
 
 /**
  * A clip with the address the tab showed when access was checked: the page the script was allowed into, and the
@@ -37,23 +40,46 @@ export type TabClipResult =
 export async function clipTab(tabId: number, options: ClipTabOptions = {}): Promise<TabClipResult> {
   const access = await checkTabAccess(tabId, options);
   if (!access.ok) return access;
-  const timeoutMs = options.timeoutMs ?? CLIP_TIMEOUT_MS;
-  const outcome = await withTimeout(runClipScript(tabId, { fullPage: options.fullPage }), timeoutMs);
-  if (outcome === TIMED_OUT)
-    return clipFailure('timeout', `The page did not answer within ${timeoutMs / 1000} s`);
+  const answerMs = options.timeoutMs ?? CLIP_TIMEOUT_MS;
+  const probe = await withTimeout(preparePage(tabId, { fullPage: options.fullPage }), answerMs);
+  if (probe === TIMED_OUT) {
+    return clipFailure(
+      'timeout',
+      `The page did not answer within ${seconds(answerMs)}: its main thread is busy`,
+    );
+  }
+  if (!probe.ok) return probe;
+  const elements = probe.size?.elements;
+  const limitMs = options.timeoutMs ?? extractionTimeLimitMs(elements ?? 0);
+  const outcome = await withTimeout(runClipScript(tabId), limitMs);
+  if (outcome === TIMED_OUT) {
+    const size = elements === undefined ? 'the page' : `a page of ${elements} elements`;
+    return clipFailure('timeout', `Extracting ${size} did not finish within ${seconds(limitMs)}`);
+  }
   return outcome.ok ? { ...outcome, pageUrl: access.url } : outcome;
 }
 
-async function runClipScript(tabId: number, options: ClipScriptOptions): Promise<ClipResult> {
+/** Hands the options to the clip script and asks the page for its size (undefined when it cannot say). */
+async function preparePage(
+  tabId: number,
+  options: ClipScriptOptions,
+): Promise<{ ok: true; size: PageSize | undefined } | { ok: false; error: ClipError }> {
+  try {
+    const [frame] = await browser.scripting.executeScript({
+      target: { tabId },
+      func: prepareClip,
+      args: [CLIP_OPTIONS_GLOBAL, options],
+    });
+    const size = v.safeParse(pageSizeSchema, frame?.result);
+    return { ok: true, size: size.success ? size.output : undefined };
+  } catch (error) {
+    return { ok: false, error: clipErrorForInjectionFailure(errorText(error)) };
+  }
+}
+
+async function runClipScript(tabId: number): Promise<ClipResult> {
   let results: Array<{ result?: unknown; error?: unknown }>;
   try {
-    if (options.fullPage) {
-      await browser.scripting.executeScript({
-        target: { tabId },
-        func: storeClipOptions,
-        args: [CLIP_OPTIONS_GLOBAL, options],
-      });
-    }
     results = await browser.scripting.executeScript({ target: { tabId }, files: [CLIP_SCRIPT_FILE] });
   } catch (error) {
     return { ok: false, error: clipErrorForInjectionFailure(errorText(error)) };

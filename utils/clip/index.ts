@@ -1,4 +1,5 @@
-export { clipTab, CLIP_TIMEOUT_MS, type ClipTabOptions, type TabClipResult } from './clip-tab';
+export { clipTab, type ClipTabOptions, type TabClipResult } from './clip-tab';
+export { CLIP_TIMEOUT_MS, extractionTimeLimitMs } from './clip-time-limit';
 export {
   CLIP_ERROR_CODES,
   clipResultSchema,

@@ -1,16 +1,8 @@
 import { emptyArticle } from '../extract/empty-article';
 import type { Article } from '../extract/types';
+import { applyOverrides, extractedValues } from './metadata-overrides';
 import type { ArticleRecord, EpochMs, SelectionQuote } from './records';
-
-/** Title key for sorting as a German reader expects: case-blind, "Ä" with "A", "ß" with "ss". */
-function titleSortKey(title: string): string {
-  return title.normalize('NFD').replace(/\p{M}/gu, '').toLocaleLowerCase('de').replace(/ß/g, 'ss').trim();
-}
-
-function yearOf(published: string | null): number | null {
-  const match = published ? /^(\d{4})/.exec(published) : null;
-  return match ? Number(match[1]) : null;
-}
+import { titleSortKey } from './title-sort';
 
 export function newSelectionQuote(html: string, savedAt: EpochMs): SelectionQuote {
   return { id: crypto.randomUUID(), html, savedAt };
@@ -35,14 +27,14 @@ export function newArticleRecord(
   identity: ClipIdentity,
   selections: SelectionQuote[],
 ): ArticleRecord {
-  return {
+  const record: ArticleRecord = {
     ...metadataOf(article),
     id: crypto.randomUUID(),
     urlKey: identity.pageKey,
     aliasKeys: [],
     canonicalUrl: identity.canonicalUrl,
-    titleSort: titleSortKey(article.title),
-    year: yearOf(article.published),
+    titleSort: '',
+    year: null,
     clippedAt: identity.now,
     updatedAt: identity.now,
     status: 'unread',
@@ -51,12 +43,16 @@ export function newArticleRecord(
     source: { pageUrl: identity.pageKey, selections },
     contentHash: identity.contentHash,
     loadState: 'loaded',
+    overrides: {},
+    extracted: extractedValues(article),
   };
+  return applyOverrides(record, record.extracted);
 }
 
 /**
  * A re-clip: fresh text and metadata, but everything the reader added (id, tags, note, status, earlier
- * selections) and the first clip date stay. A new page address for the same article becomes an alias.
+ * selections, corrections of title, authors, date or site) and the first clip date stay. A new page address for
+ * the same article becomes an alias.
  */
 export function reclippedArticleRecord(
   existing: ArticleRecord,
@@ -65,20 +61,19 @@ export function reclippedArticleRecord(
   newSelections: SelectionQuote[],
 ): ArticleRecord {
   const knownKeys = new Set([existing.urlKey, ...existing.aliasKeys]);
-  return {
+  const record: ArticleRecord = {
     ...existing,
     ...metadataOf(article),
     aliasKeys: knownKeys.has(identity.pageKey)
       ? existing.aliasKeys
       : [...existing.aliasKeys, identity.pageKey],
     canonicalUrl: identity.canonicalUrl,
-    titleSort: titleSortKey(article.title),
-    year: yearOf(article.published),
     updatedAt: identity.now,
     source: { pageUrl: identity.pageKey, selections: [...existing.source.selections, ...newSelections] },
     contentHash: identity.contentHash,
     loadState: 'loaded',
   };
+  return applyOverrides(record, extractedValues(article));
 }
 
 /** A library entry known only by its address (a quote saved before the page could be extracted, an import). */
@@ -88,12 +83,8 @@ export function pendingArticleRecord(
   now: EpochMs,
   selections: SelectionQuote[],
 ): ArticleRecord {
-  const {
-    text: _text,
-    html: _html,
-    canonicalUrl: _canonical,
-    ...empty
-  } = emptyArticle(pageKey, 'no-content', title);
+  const article = emptyArticle(pageKey, 'no-content', title);
+  const { text: _text, html: _html, canonicalUrl: _canonical, ...empty } = article;
   return {
     ...empty,
     id: crypto.randomUUID(),
@@ -110,5 +101,7 @@ export function pendingArticleRecord(
     source: { pageUrl: pageKey, selections },
     contentHash: null,
     loadState: 'pending',
+    overrides: {},
+    extracted: extractedValues(article),
   };
 }

@@ -9,6 +9,7 @@ export type { AnnotationChanges, NewAnnotation } from './annotations';
 export { addSelectionQuote, saveClippedArticle } from './article-clip';
 export type { ClipOutcome, ClipSource } from './article-clip';
 export { deleteArticle, restoreArticle } from './article-deletion';
+export { correctArticleMetadata, revertArticleMetadata } from './article-metadata';
 export type { DeletedArticle } from './article-deletion';
 export { listArticles } from './article-list';
 export type { ArticleQuery, ArticleSort } from './article-list';

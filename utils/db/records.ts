@@ -1,5 +1,5 @@
 import type { TextSelectors } from '../anchoring/types';
-import type { Article } from '../extract/types';
+import type { Article, AuthorName } from '../extract/types';
 
 /** Timestamps are epoch milliseconds: indexable, sortable and lossless in a JSON backup. */
 export type EpochMs = number;
@@ -25,6 +25,26 @@ export interface ArticleSource {
 
 type ExtractedMetadata = Omit<Article, 'html' | 'text' | 'canonicalUrl'>;
 
+/** The metadata fields a reader can correct by hand. */
+export const CORRECTABLE_FIELDS = ['title', 'authorNames', 'published', 'siteName'] as const;
+export type CorrectableField = (typeof CORRECTABLE_FIELDS)[number];
+
+/**
+ * A reader's corrections, field by field. They are applied on top of every extraction (a re-clip never replaces
+ * them), so the record's own fields always hold the values in force and every export reads those; the override
+ * is kept so the next clip can apply it again and the panel can show what was corrected.
+ */
+export interface MetadataOverrides {
+  title?: string;
+  authorNames?: AuthorName[];
+  /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, or null for "the page has no date". */
+  published?: string | null;
+  siteName?: string | null;
+}
+
+/** What the extractor itself found for the correctable fields, so a correction can be taken back. */
+export type ExtractedValues = Required<MetadataOverrides>;
+
 /**
  * One library entry without its body. Lists, filters and counts read only these rows, so they stay small.
  * `id` is a random UUID so that backups from two machines merge without key clashes.
@@ -49,6 +69,13 @@ export interface ArticleRecord extends ExtractedMetadata {
   /** SHA-256 (hex) of the stored text; null while the body has not been loaded. */
   contentHash: string | null;
   loadState: LoadState;
+  /**
+   * The reader's corrections (schema v3); `{}` when none. `provenance` always describes the extractor's values:
+   * a field present here is shown as corrected by the reader instead.
+   */
+  overrides: MetadataOverrides;
+  /** The extractor's own values of the correctable fields (schema v3). */
+  extracted: ExtractedValues;
 }
 
 /** Article body, kept apart so that listing and schema upgrades never have to touch megabytes of HTML. */

@@ -1,4 +1,5 @@
 import type { Transaction } from 'dexie';
+import { upgradeToV3 } from './migrations/v3-structured-metadata';
 
 /** Dexie store definitions: primary key first, then indexes; `null` deletes a store in a later version. */
 export type StoreDefinitions = Record<string, string | null>;
@@ -37,6 +38,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     stores: {
       searchIndex: 'key',
     },
+  },
+  {
+    // Citation-ready metadata: authors as structured names (`authorNames`), where each value came from
+    // (`provenance`), the reader's corrections (`overrides`) and the extractor's own values (`extracted`).
+    // No index changes; every article row gains the new fields.
+    version: 3,
+    stores: {},
+    upgrade: upgradeToV3,
   },
 ];
 

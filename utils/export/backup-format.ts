@@ -9,8 +9,11 @@ import type {
 } from '../db/records';
 
 export const BACKUP_FORMAT = 'randnotiz-backup';
-/** Bump when the file layout changes; the importer refuses versions it does not know rather than guess. */
-export const BACKUP_FORMAT_VERSION = 1;
+/**
+ * Bump when the file layout changes; the importer refuses versions it does not know rather than guess, and
+ * upgrades the older ones it knows. 2: articles carry `authorNames`, `provenance`, `overrides` and `extracted`.
+ */
+export const BACKUP_FORMAT_VERSION = 2;
 
 /**
  * The JSON backup: the database's own rows, table by table, so that export → import into an empty library gives

@@ -1,3 +1,6 @@
+import { isOrganisationName } from '../extract/names/author-name';
+import { partialDateYear } from '../extract/partial-date';
+import type { AuthorName } from '../extract/types';
 import type { ExportArticle } from './bundle';
 
 /** ASCII the way German readers transliterate: "Müller" → "Mueller", not "Muller". */
@@ -35,12 +38,19 @@ function keyPart(text: string): string {
   return word.charAt(0).toUpperCase() + word.slice(1);
 }
 
+/** The family name without its particle ("von der Leyen" → "Leyen"), an organisation's first word. */
+function nameWord(name: AuthorName): string {
+  if (!isOrganisationName(name)) return name.family;
+  return name.literal.split(/\s+/).find((word) => keyPart(word) !== '') ?? '';
+}
+
 function baseKey({ article }: ExportArticle): string {
-  const firstAuthor = article.authors[0]?.trim().split(/\s+/).at(-1) ?? article.siteName ?? 'Anonym';
+  const first = article.authorNames[0];
+  const firstAuthor = first ? nameWord(first) : (article.siteName ?? 'Anonym');
   const titleWord =
     article.title.split(/\s+/).find((word) => !STOP_WORDS.has(word.toLowerCase()) && keyPart(word) !== '') ??
     '';
-  return `${keyPart(firstAuthor) || 'Anonym'}${article.year ?? 'oJ'}${keyPart(titleWord)}`;
+  return `${keyPart(firstAuthor) || 'Anonym'}${partialDateYear(article.published) ?? 'oJ'}${keyPart(titleWord)}`;
 }
 
 /**

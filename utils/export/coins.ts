@@ -1,5 +1,6 @@
 import type { ExportArticle } from './bundle';
-import { citedUrl, cslName } from './csl-item';
+import { cslName, familyFirstName } from './citation-names';
+import { citedUrl } from './csl-item';
 import { escapeHtml } from './html-escape';
 import { siteKindOf, type SiteKind } from './site-kind';
 
@@ -23,10 +24,13 @@ export function coinsSpan({ article }: ExportArticle): string {
     ['rft.type', ZOTERO_TYPE[siteKindOf(citedUrl(article))]],
     ['rft.title', article.title],
   ];
-  const names = article.authors.map(cslName);
-  const first = names[0];
-  if (first?.family) pairs.push(['rft.aulast', first.family], ['rft.aufirst', first.given ?? '']);
-  for (const name of names) pairs.push(['rft.creator', name.literal ?? `${name.family}, ${name.given}`]);
+  const first = article.authorNames[0] ? cslName(article.authorNames[0]) : null;
+  if (first?.family) {
+    const family = [first['non-dropping-particle'], first.family].filter(Boolean).join(' ');
+    pairs.push(['rft.aulast', family], ['rft.aufirst', first.given ?? '']);
+  }
+  for (const name of article.authorNames) pairs.push(['rft.creator', familyFirstName(name)]);
+  // Dublin Core dates may be partial (W3CDTF: YYYY, YYYY-MM, YYYY-MM-DD), so the stored date goes as it is.
   if (article.published) pairs.push(['rft.date', article.published]);
   if (article.siteName) pairs.push(['rft.source', article.siteName]);
   pairs.push(['rft.identifier', citedUrl(article)]);

@@ -1,18 +1,14 @@
 import type { AnnotationRecord, ArticleRecord, EpochMs } from '../db/records';
 import type { ExportArticle } from './bundle';
+import { dateParts } from '../extract/partial-date';
+import { cslName, type CslName } from './citation-names';
 import { localIsoDay } from './export-labels';
 import { siteKindOf, type SiteKind } from './site-kind';
 
 /** The part of CSL-JSON (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html) we produce. */
-export interface CslName {
-  family?: string;
-  given?: string;
-  /** Organisations ("Caritas Verband") and names we cannot split safely. */
-  literal?: string;
-}
-
 export interface CslDate {
-  'date-parts': [number, number?, number?][];
+  /** One date of 1–3 parts: a year, a month or a day, exactly as precise as the page stated it. */
+  'date-parts': number[][];
 }
 
 export interface CslItem {
@@ -36,32 +32,10 @@ const CSL_TYPE: Record<SiteKind, CslItem['type']> = {
   webpage: 'webpage',
 };
 
-const ORGANISATION =
-  /\b(e\.\s?V\.|gGmbH|GmbH|Verband|Verein|Stiftung|Institut|Redaktion|Team|Diakonie|Caritas|AWO|Ministerium|Bundes\w*|Landes\w*)\b/i;
-
-/** "Christian Müller" → family "Müller", given "Christian"; organisations and single words stay literal. */
-export function cslName(name: string): CslName {
-  const trimmed = name.trim().replace(/\s+/g, ' ');
-  if (ORGANISATION.test(trimmed)) return { literal: trimmed };
-  if (trimmed.includes(',')) {
-    const [family = '', given = ''] = trimmed.split(',', 2).map((part) => part.trim());
-    return given ? { family, given } : { literal: trimmed };
-  }
-  const words = trimmed.split(' ');
-  if (words.length < 2) return { literal: trimmed };
-  // German particles belong to the family name for sorting by it: "Ursula von der Leyen" → "von der Leyen".
-  let split = words.length - 1;
-  while (split > 1 && /^(von|van|de|der|den|zu|zum|zur|vom|del|di|da|le|la)$/i.test(words[split - 1] ?? ''))
-    split--;
-  return { given: words.slice(0, split).join(' '), family: words.slice(split).join(' ') };
-}
-
-/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` → CSL date parts; anything else is not a date we can vouch for. */
-function cslDate(isoDay: string | null): CslDate | undefined {
-  const match = isoDay ? /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(isoDay) : null;
-  if (!match) return undefined;
-  const parts = [match[1], match[2], match[3]].filter((part) => part !== undefined).map(Number);
-  return { 'date-parts': [parts as [number, number?, number?]] };
+/** A stored partial date as CSL date parts; a month-only date stays `[[2021, 6]]`, never gains a day. */
+function cslDate(published: string | null): CslDate | undefined {
+  const parts = dateParts(published);
+  return parts ? { 'date-parts': [parts] } : undefined;
 }
 
 function cslDateFromEpoch(ms: EpochMs): CslDate {
@@ -94,7 +68,7 @@ export function toCslItem(entry: ExportArticle, id: string): CslItem {
     id,
     type: CSL_TYPE[siteKindOf(citedUrl(article))],
     title: article.title,
-    ...(article.authors.length > 0 ? { author: article.authors.map(cslName) } : {}),
+    ...(article.authorNames.length > 0 ? { author: article.authorNames.map(cslName) } : {}),
     ...(issued ? { issued } : {}),
     // The access date is the clip date: that is when the reader saw the page in this form.
     accessed: cslDateFromEpoch(article.clippedAt),

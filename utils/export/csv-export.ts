@@ -1,6 +1,7 @@
 import Papa from 'papaparse';
 import { groupBy } from '../db/group-by';
 import { singleList, type ExportBundle } from './bundle';
+import { familyFirstName } from './citation-names';
 import { citedUrl, highlightLine } from './csl-item';
 import type { ExportFile } from './export-file';
 import { localIsoDay, type ExportLocale } from './export-labels';
@@ -40,8 +41,8 @@ type Column =
  * | column           | de                     | content                                                     |
  * |------------------|------------------------|-------------------------------------------------------------|
  * | title            | Titel                  | article title                                               |
- * | authors          | Autor:innen            | all authors, joined with ", "                               |
- * | published        | Veröffentlicht         | publication day as YYYY-MM-DD (Excel reads it as a date)     |
+ * | authors          | Autor:innen            | "Family, Given; Family, Given", organisations as named      |
+ * | published        | Veröffentlicht         | publication date as stored: YYYY-MM-DD, YYYY-MM or YYYY     |
  * | site             | Website                | site name                                                   |
  * | url              | URL                    | canonical URL                                               |
  * | language         | Sprache                | language subtag, e.g. "de"                                  |
@@ -125,7 +126,8 @@ export function exportCsv(bundle: ExportBundle, { locale = 'de', delimiter }: Cs
   const rows = bundle.articles.map(({ article, annotations }) => {
     const cells: Record<Column, string | number> = {
       title: article.title,
-      authors: article.authors.join(', '),
+      // "; " between names: a comma already separates family and given name.
+      authors: article.authorNames.map(familyFirstName).join('; '),
       published: article.published ?? '',
       site: article.siteName ?? '',
       url: citedUrl(article),

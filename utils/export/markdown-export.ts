@@ -1,5 +1,6 @@
 import { stringify } from 'yaml';
 import type { AnnotationRecord } from '../db/records';
+import { authorDisplayNames } from '../extract/names/author-name';
 import { singleList, type ExportArticle, type ExportBundle } from './bundle';
 import { citedUrl } from './csl-item';
 import type { ExportFile } from './export-file';
@@ -29,7 +30,9 @@ export function obsidianTag(tag: string): string {
 function frontMatter({ article }: ExportArticle): string {
   const properties: Record<string, unknown> = {
     title: article.title,
-    authors: article.authors,
+    // Display names from the structured names ("Ursula von der Leyen"), one list item each for Dataview.
+    authors: authorDisplayNames(article.authorNames),
+    // As precise as stored: "2021-06" stays a month, never becomes a made-up first of June.
     published: article.published ?? undefined,
     source: citedUrl(article),
     site: article.siteName ?? undefined,
@@ -65,8 +68,8 @@ function indexMarkdown(bundle: ExportBundle, fileNames: readonly string[], label
   const header = `---\n${stringify({ title, exported: localIsoDay(bundle.exportedAt) }, { lineWidth: 0 }).trimEnd()}\n---`;
   const lines = bundle.articles.map((entry, i) => {
     const link = `[[${(fileNames[i] ?? '').replace(/\.md$/, '')}|${entry.article.title.replace(/[|\]]/g, ' ')}]]`;
-    const by =
-      entry.article.authors.length > 0 ? ` — ${escapeMarkdownText(entry.article.authors.join(', '))}` : '';
+    const authors = authorDisplayNames(entry.article.authorNames);
+    const by = authors.length > 0 ? ` — ${escapeMarkdownText(authors.join(', '))}` : '';
     return `${i + 1}. ${link}${by} ([${labels.source}](<${citedUrl(entry.article)}>))`;
   });
   const description = list?.description.trim() ? [escapeMarkdownText(list.description)] : [];

@@ -1,5 +1,7 @@
 import type { ExportBundle } from './bundle';
-import { citedUrl, cslName, notesOf } from './csl-item';
+import { dateParts } from '../extract/partial-date';
+import { familyFirstName } from './citation-names';
+import { citedUrl, notesOf } from './csl-item';
 import { localIsoDay } from './export-labels';
 import { siteKindOf, type SiteKind } from './site-kind';
 
@@ -9,9 +11,11 @@ import { siteKindOf, type SiteKind } from './site-kind';
  * hard-wraps every value at 70 characters, even inside words. The tag meanings follow the RIS specification
  * (Research Information Systems, 2011) as Citavi and Zotero read it:
  *
- *   TY ELEC | BLOG | NEWS   reference type by site kind    AU  one per author, "Family, Given"
- *   TI title                T2 site name (the container)   PY  year
- *   DA YYYY/MM/DD/ published Y2 access (clip) date          UR  canonical URL
+ *   TY ELEC | BLOG | NEWS (reference type by site kind)
+ *   TI title                AU one per author: "Family, Given", an organisation as it is
+ *   T2 site name            PY year
+ *   DA published as precise as stored: YYYY/MM/DD/, YYYY/MM// or YYYY/// (no part is made up)
+ *   Y2 access (clip) date   UR canonical URL
  *   LA language             KW one per tag                 AB  excerpt
  *   N1 one per note: the page note, then each highlight as „quote“ — note
  */
@@ -22,15 +26,12 @@ function oneLine(value: string): string {
   return value.replace(/\s*[\r\n]+\s*/g, ' ').trim();
 }
 
-function risDate(isoDay: string): string {
-  const [year = '', month = '', day = ''] = isoDay.split('-');
-  return `${year}/${month}/${day}/`;
-}
-
-/** The same name split as the CSL exports, so that every format files an author under the same family name. */
-function risName(author: string): string {
-  const name = cslName(author);
-  return name.literal ?? `${name.family ?? ''}, ${name.given ?? ''}`;
+/** RIS dates are `YYYY/MM/DD/other`; a part the page did not state stays empty rather than being invented. */
+function risDate(partialDate: string | null): string | null {
+  const parts = dateParts(partialDate);
+  if (!parts) return null;
+  const [year, month, day] = parts.map((part) => String(part).padStart(2, '0'));
+  return `${year}/${month ?? ''}/${day ?? ''}/`;
 }
 
 export function exportRis(bundle: ExportBundle): string {
@@ -40,11 +41,11 @@ export function exportRis(bundle: ExportBundle): string {
     const tags: [string, string | null | undefined][] = [
       ['TY', RIS_TYPE[siteKindOf(url)]],
       ['TI', article.title],
-      ...article.authors.map((author): [string, string] => ['AU', risName(author)]),
+      ...article.authorNames.map((name): [string, string] => ['AU', familyFirstName(name)]),
       ['T2', article.siteName],
       // PY before DA: importers that keep the last date they read then keep the full day.
-      ['PY', article.year === null ? null : String(article.year)],
-      ['DA', article.published ? risDate(article.published) : null],
+      ['PY', dateParts(article.published)?.[0]?.toString()],
+      ['DA', risDate(article.published)],
       ['Y2', risDate(localIsoDay(article.clippedAt))],
       ['UR', url],
       ['LA', article.lang],

@@ -1,5 +1,17 @@
 import { normaliseUrl } from './metadata/canonical-url';
-import type { Article, ReaderableReason } from './types';
+import {
+  PROVENANCE_FIELDS,
+  type Article,
+  type FieldProvenance,
+  type Provenance,
+  type ReaderableReason,
+} from './types';
+
+/** Every field "found nowhere": the provenance of an article nothing could be read from. */
+export function provenanceOfNothing(reason = 'nothing was extracted'): Provenance {
+  const none: FieldProvenance = { source: 'none', confidence: 'low', reason };
+  return Object.fromEntries(PROVENANCE_FIELDS.map((field) => [field, none])) as Provenance;
+}
 
 /** An Article with no content: a failed extraction, or a library entry whose page has not been loaded yet. */
 export function emptyArticle(url: string, reason: ReaderableReason, title = ''): Article {
@@ -7,6 +19,7 @@ export function emptyArticle(url: string, reason: ReaderableReason, title = ''):
     title,
     author: null,
     authors: [],
+    authorNames: [],
     published: null,
     modified: null,
     lang: null,
@@ -18,6 +31,7 @@ export function emptyArticle(url: string, reason: ReaderableReason, title = ''):
     readingTimeMinutes: 0,
     readerable: false,
     reason,
+    provenance: provenanceOfNothing(),
     text: '',
     html: '',
   };

@@ -1,6 +1,6 @@
 import { cleanArticleContent, removeClutter } from './clutter';
 import { emptyArticle } from './empty-article';
-import { createDeadline, type Deadline } from './deadline';
+import { createDeadline, stepBudgetFor, type Deadline } from './deadline';
 import { cloneDocument } from './safe-clone';
 import { findAuthors } from './metadata/authors';
 import { findCanonicalUrl } from './metadata/canonical-url';
@@ -20,18 +20,22 @@ import { judgeReaderable, looksLikeListing, teaserHeadings } from './readerable'
 import { runReadability } from './run-readability';
 import { sanitiseToFragment } from './sanitise';
 import { looksLikeProse } from './text-quality';
-import { ExtractionTimeout, type Article } from './types';
+import { revealLazyMedia } from './lazy-media';
+import { authorDisplayNames } from './names/author-name';
+import { ExtractionTimeout, type Article, type Provenance } from './types';
 
 export { emptyArticle } from './empty-article';
 export { READERABLE_REASONS, type Article, type ReaderableReason } from './types';
 
 export interface ExtractOptions {
-  /** Watchdog budget for the whole pipeline (default 2 s). */
-  timeoutMs?: number;
+  /**
+   * Work budget in steps, never in time (default: in proportion to the page's element count, far above what any
+   * real page needs), so the same page gives the same Article on an idle and on a busy machine. Tests pass a
+   * small one to see a run stop.
+   */
+  stepBudget?: number;
   /** The window whose DOMPurify and parser are used; defaults to `document.defaultView`. */
   window?: Window;
-  /** Clock for the watchdog (tests). */
-  now?: () => number;
   /** Keep the whole cleaned main region instead of Readability's pick ("save anyway" for non-articles). */
   fullPage?: boolean;
 }
@@ -44,7 +48,7 @@ export interface ExtractOptions {
 export function extractArticle(document: Document, url: string, options: ExtractOptions = {}): Article {
   const win = options.window ?? document.defaultView;
   if (!win) throw new TypeError('extractArticle needs a window (pass options.window for detached documents)');
-  const deadline = createDeadline(options.timeoutMs ?? 2000, options.now);
+  const deadline = createDeadline(options.stepBudget ?? stepBudgetFor(document));
   try {
     return extractWithin(document, url, win, deadline, options.fullPage ?? false);
   } catch (error) {
@@ -62,6 +66,8 @@ function extractWithin(
   const doc = cloneDocument(source);
   defuseClobbering(doc);
   ensureBase(doc, url);
+  // Before inert elements go: a lazy image's real source may sit in a <noscript> copy.
+  revealLazyMedia(doc);
   const ld = readJsonLd(doc);
   removeInertElements(doc);
   deadline.check();
@@ -70,10 +76,18 @@ function extractWithin(
   const declared = declaredLanguage(doc);
   const locale = doc.documentElement?.getAttribute('lang') ?? null;
   const headlines = headlineCandidates(doc);
-  const siteName = findSiteName(doc, ld, url, headlines);
+  const site = findSiteName(doc, ld, url, headlines);
+  const siteName = site.siteName;
   const title = findTitle(doc, main, siteName, url, headlines);
   const authors = findAuthors(doc, main, null, { siteName, ld });
   const dates = findDates(doc, url, main, locale, ld);
+  const provenance: Provenance = {
+    title: title.provenance,
+    authors: authors.provenance,
+    published: dates.provenance.published,
+    modified: dates.provenance.modified,
+    siteName: site.provenance,
+  };
   const canonicalUrl = findCanonicalUrl(doc, url);
   const leadImage = findLeadImage(doc, main, url);
   const metaExcerpt = findExcerpt(doc, main);
@@ -97,10 +111,20 @@ function extractWithin(
   const html = fragment ? serialise(fragment) : '';
   const wordCount = countWords(text);
   const verdict = judgeReaderable(isListing, wordCount, () => looksLikeProse(text));
+  const authorNames = authorDisplayNames(authors.names);
+  const readabilityTitle = result.title?.trim() ?? '';
+  if (!title.title && readabilityTitle) {
+    provenance.title = {
+      source: 'title-tag',
+      confidence: 'low',
+      reason: "Readability's pick of the page title",
+    };
+  }
   return {
-    title: title || result.title?.trim() || '',
-    author: authors.length ? authors.join(', ') : null,
-    authors,
+    title: title.title || readabilityTitle,
+    author: authorNames.length ? authorNames.join(', ') : null,
+    authors: authorNames,
+    authorNames: authors.names,
     published: dates.published,
     modified: dates.modified,
     lang: detectLanguage(text, declared),
@@ -112,6 +136,7 @@ function extractWithin(
     readingTimeMinutes: statedMinutes ?? estimateReadingTime(wordCount),
     readerable: verdict.readerable,
     reason: verdict.reason,
+    provenance,
     text,
     html,
   };

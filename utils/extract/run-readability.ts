@@ -11,7 +11,7 @@ export interface ReadabilityOutput {
   content: Element | null;
 }
 
-/** Readability's private tree walkers: patching them lets the watchdog stop its loops. */
+/** Readability's private tree walkers: patching them makes each walk step count against the step budget. */
 type WalkerName = '_getNextNode' | '_removeAndGetNext' | '_cleanConditionally' | '_grabArticle';
 type Walkable = Record<WalkerName, (...args: unknown[]) => unknown>;
 

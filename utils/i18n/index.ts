@@ -2,7 +2,7 @@ export { fallbackMessage, message, uiLanguage } from './messages';
 export type { MessageKey } from './messages';
 export {
   byGermanCollation,
-  formatCalendarDay,
+  formatPartialDay,
   formatInstantDay,
   formattingLocale,
   languageName,

@@ -1,3 +1,5 @@
+import { parsePartialDate } from '../extract/partial-date';
+
 /**
  * The locale for dates and numbers: the browser's UI language when the messages are in that language (so an
  * Austrian or British browser gets its own formats), otherwise the language the messages fell back to, so dates
@@ -10,19 +12,26 @@ export function formattingLocale(messageLanguage: string, browserLanguage: strin
     : messageLanguage;
 }
 
-/** "2. Juli 2019" / "July 2, 2019" for a `YYYY-MM-DD` calendar day; null when the value is not one. */
-export function formatCalendarDay(day: string, locale: string): string | null {
-  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(day);
-  if (!match) return null;
-  // A calendar day, not an instant: formatted in UTC so no time zone can move it to the day before.
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  if (Number.isNaN(date.getTime())) return null;
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(date);
+/**
+ * "9. Juni 2021", "Juni 2021" or "2021" (English: "June 9, 2021", "June 2021", "2021"): a partial date shown with
+ * exactly the parts it has, never padded to an invented day. A longer stamp (`YYYY-MM-DDT…`, from records older
+ * than partial dates) shows its calendar day. Null when the value is no date.
+ */
+export function formatPartialDay(value: string | null, locale: string): string | null {
+  if (value === null) return null;
+  const date = parsePartialDate(value) ?? parsePartialDate(/^\d{4}-\d{2}-\d{2}/.exec(value)?.[0]);
+  if (!date) return null;
+  const { year, month = 1, day = 1 } = date;
+  const parts: Intl.DateTimeFormatOptions =
+    date.day !== undefined
+      ? { day: 'numeric', month: 'long', year: 'numeric' }
+      : date.month !== undefined
+        ? { month: 'long', year: 'numeric' }
+        : { year: 'numeric' };
+  // A calendar date, not an instant: formatted in UTC so no time zone can move it to the day before.
+  return new Intl.DateTimeFormat(locale, { ...parts, timeZone: 'UTC' }).format(
+    Date.UTC(year, month - 1, day),
+  );
 }
 
 /** "5. März 2024" / "March 5, 2024": the local calendar day of an instant such as the time an article was saved. */

@@ -1,5 +1,7 @@
 import * as v from 'valibot';
-import { articleSchema } from '../clip/article-schema';
+import { articleSchema, authorNameSchema } from '../clip/article-schema';
+import { authorDisplayName } from '../extract/names/author-name';
+import { parsePartialDate } from '../extract/partial-date';
 import {
   HIGHLIGHT_COLOURS,
   READING_STATUSES,
@@ -15,8 +17,43 @@ const epochMs = v.pipe(v.number(), v.finite());
 const offset = v.pipe(v.number(), v.integer(), v.minValue(0));
 const id = v.pipe(v.string(), v.minLength(1));
 
-const articleRecordSchema = v.object({
-  ...v.omit(articleSchema, ['html', 'text']).entries,
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD` and a real calendar date (no month 13, no 31 June), or null. */
+const partialDate = v.nullable(
+  v.pipe(
+    v.string(),
+    v.check(
+      (value) => parsePartialDate(value) !== null,
+      'not a date of the form YYYY, YYYY-MM or YYYY-MM-DD',
+    ),
+  ),
+);
+const title = v.pipe(v.string(), v.minLength(1));
+const authorNames = v.array(
+  v.pipe(
+    v.union(
+      authorNameSchema.options,
+      'not a name: expected { literal } for an organisation or { family, given } for a person',
+    ),
+    v.check((name) => authorDisplayName(name).trim() !== '', 'not a name: it is empty'),
+  ),
+);
+const siteName = v.nullable(v.string());
+
+/** The reader's corrections: only the correctable fields, each optional; anything else is refused. */
+const overridesSchema = v.strictObject({
+  title: v.optional(title),
+  authorNames: v.optional(authorNames),
+  published: v.optional(partialDate),
+  siteName: v.optional(siteName),
+});
+
+const extractedSchema = v.strictObject({ title: v.string(), authorNames, published: partialDate, siteName });
+
+/** An article row as format 1 wrote it: authors as display strings only, no provenance, no corrections. */
+const articleRecordV1Schema = v.object({
+  ...v.omit(articleSchema, ['html', 'text', 'authorNames', 'provenance']).entries,
+  published: partialDate,
+  modified: partialDate,
   id,
   urlKey: v.pipe(v.string(), v.minLength(1)),
   aliasKeys: v.array(v.string()),
@@ -33,6 +70,15 @@ const articleRecordSchema = v.object({
   }),
   contentHash: v.nullable(v.string()),
   loadState: v.picklist(['loaded', 'pending']),
+});
+
+/** Format 2 adds the citation names, where each value came from, the reader's corrections and the extractor's values. */
+const articleRecordSchema = v.object({
+  ...articleRecordV1Schema.entries,
+  authorNames,
+  provenance: articleSchema.entries.provenance,
+  overrides: overridesSchema,
+  extracted: extractedSchema,
 });
 
 const bodySchema = v.object({ articleId: id, html: v.string(), text: v.string() });
@@ -74,31 +120,41 @@ const settingSchema = v.object({ key: id, value: v.unknown() });
 
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 
-/** The rows of a format-version-1 backup; the envelope (format, versions) is checked before this runs. */
-export const backupV1Schema = v.object({
-  format: v.literal('randnotiz-backup'),
-  formatVersion: v.literal(1),
-  schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
-  exportedAt: epochMs,
-  counts: v.object({
-    articles: count,
-    bodies: count,
-    annotations: count,
-    readingLists: count,
-    listEntries: count,
-    settings: count,
-  }),
-  articles: v.array(articleRecordSchema),
-  bodies: v.array(bodySchema),
-  annotations: v.array(annotationSchema),
-  readingLists: v.array(readingListSchema),
-  listEntries: v.array(listEntrySchema),
-  settings: v.array(settingSchema),
-});
+/** A backup file's rows, in the order they are checked (the first problem is the one reported). */
+function backupSchema<TVersion extends number, TArticle extends v.GenericSchema>(
+  formatVersion: TVersion,
+  article: TArticle,
+) {
+  return v.object({
+    format: v.literal('randnotiz-backup'),
+    formatVersion: v.literal(formatVersion),
+    schemaVersion: v.pipe(v.number(), v.integer(), v.minValue(1)),
+    exportedAt: epochMs,
+    counts: v.object({
+      articles: count,
+      bodies: count,
+      annotations: count,
+      readingLists: count,
+      listEntries: count,
+      settings: count,
+    }),
+    articles: v.array(article),
+    bodies: v.array(bodySchema),
+    annotations: v.array(annotationSchema),
+    readingLists: v.array(readingListSchema),
+    listEntries: v.array(listEntrySchema),
+    settings: v.array(settingSchema),
+  });
+}
+
+/** A format-1 backup (written before issue 9); the envelope (format, versions) is checked before this runs. */
+export const backupV1Schema = backupSchema(1, articleRecordV1Schema);
+/** A format-2 backup, as this version writes it. */
+export const backupV2Schema = backupSchema(2, articleRecordSchema);
 
 // A record field added to the database without being added here fails `tsc`, instead of being dropped on import.
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Rows<K extends keyof v.InferOutput<typeof backupV1Schema>> = v.InferOutput<typeof backupV1Schema>[K];
+type Rows<K extends keyof v.InferOutput<typeof backupV2Schema>> = v.InferOutput<typeof backupV2Schema>[K];
 const schemasMatchRecords: [
   Same<Rows<'articles'>[number], ArticleRecord>,
   Same<Rows<'bodies'>[number], ArticleBodyRecord>,

@@ -1,5 +1,6 @@
 import { normaliseTags } from '../db/article-user-fields';
-import type { AnnotationRecord, ArticleRecord, ReadingStatus } from '../db/records';
+import { applyOverrides } from '../db/metadata-overrides';
+import type { AnnotationRecord, ArticleRecord, MetadataOverrides, ReadingStatus } from '../db/records';
 
 const STATUS_RANK: Record<ReadingStatus, number> = { unread: 0, reading: 1, read: 2 };
 
@@ -17,9 +18,20 @@ export function mergeTexts(existing: string, imported: string): string {
 }
 
 /**
+ * Corrections made on either machine are kept: each corrected field from both sides, and where both corrected the
+ * same field, the side edited last wins (a correction is a deliberate choice, not text to be joined).
+ */
+function mergeOverrides(existing: ArticleRecord, imported: ArticleRecord): MetadataOverrides {
+  const [older, newer] =
+    imported.updatedAt > existing.updatedAt ? [existing, imported] : [imported, existing];
+  return { ...older.overrides, ...newer.overrides };
+}
+
+/**
  * The library's article and the same article from a backup become one. The library's body and text stay when it
  * has one (its annotations are anchored to it); a "not yet loaded" entry takes the backup's clip. What the reader
- * added is united: tags, addresses, quotes, notes; the further reading status wins; the first clip date is kept.
+ * added is united: tags, addresses, quotes, notes, metadata corrections; the further reading status wins; the first
+ * clip date is kept.
  */
 export function mergeArticleRecords(existing: ArticleRecord, imported: ArticleRecord): ArticleRecord {
   const takeImportedClip = existing.loadState === 'pending' && imported.loadState === 'loaded';
@@ -30,8 +42,9 @@ export function mergeArticleRecords(existing: ArticleRecord, imported: ArticleRe
     (key) => key !== existing.urlKey,
   );
   const knownSelections = new Set(existing.source.selections.map((selection) => selection.id));
-  return {
+  const merged: ArticleRecord = {
     ...base,
+    overrides: mergeOverrides(existing, imported),
     aliasKeys,
     tags: normaliseTags([...existing.tags, ...imported.tags]),
     pageNote: mergeTexts(existing.pageNote, imported.pageNote),
@@ -46,6 +59,8 @@ export function mergeArticleRecords(existing: ArticleRecord, imported: ArticleRe
       ],
     },
   };
+  // The corrections in force decide title, authors and date again, over the extractor's values of the clip kept.
+  return applyOverrides(merged, base.extracted);
 }
 
 /** "Same selector and quote is the same annotation", whichever machine made it and under whichever id. */

@@ -3,7 +3,8 @@ import { LATEST_SCHEMA_VERSION } from '../db/schema-versions';
 import { BACKUP_FORMAT, BACKUP_FORMAT_VERSION, type BackupFile } from '../export/backup-format';
 import { backupError, type BackupError } from './backup-errors';
 import { backupIntegrityProblem } from './backup-integrity';
-import { backupV1Schema } from './backup-schema';
+import { upgradeBackup } from './backup-format-upgrade';
+import { backupV1Schema, backupV2Schema } from './backup-schema';
 
 export type ParsedBackup = { ok: true; backup: BackupFile } | { ok: false; error: BackupError };
 
@@ -74,12 +75,13 @@ export function parseBackup(text: string): ParsedBackup {
       `schemaVersion ${envelope.schemaVersion}; this version has ${LATEST_SCHEMA_VERSION}`,
     );
   }
-  const result = v.safeParse(backupV1Schema, data);
+  const result =
+    envelope.formatVersion === 1 ? v.safeParse(backupV1Schema, data) : v.safeParse(backupV2Schema, data);
   if (!result.success) {
     const [issue] = result.issues;
     return fail('corrupted', issue ? `${issuePath(issue)}: ${issue.message}` : 'invalid backup');
   }
-  const backup = result.output as BackupFile;
+  const backup = upgradeBackup(result.output);
   const problem = backupIntegrityProblem(backup);
   return problem === null ? { ok: true, backup } : fail('corrupted', problem);
 }

@@ -1,4 +1,5 @@
 import type { Deadline } from '../deadline';
+import { preserveQuoteAttributions } from './quote-attribution';
 import { sweep } from './sweep';
 
 /**
@@ -7,7 +8,9 @@ import { sweep } from './sweep';
  */
 export function removeClutter(doc: Document, deadline: Deadline): void {
   deadline.check();
-  if (doc.body) sweep(doc.body, deadline);
+  if (!doc.body) return;
+  preserveQuoteAttributions(doc.body);
+  sweep(doc.body, deadline);
 }
 
 /**

@@ -7,6 +7,7 @@ import { formBoxAround, kindOfForm } from './forms';
 import { boxUnderHeading, isHeading, isInlineLabelLine, kindFromHeading } from './labelled-boxes';
 import { isLinkOnlyParagraph } from './link-lines';
 import { isMetaLine } from './meta-lines';
+import { isQuoteAttribution } from './quote-attribution';
 import {
   adSlotAround,
   DISCLOSURE_LIMIT,
@@ -104,10 +105,12 @@ function judge(el: Element, root: Element, ctx: GuardContext, drop: Drop): boole
   // The only edit inside a kept block: a "© Agentur" tail glued to a short caption's text.
   if ((tag === 'FIGCAPTION' || LINE_TAGS.has(tag)) && size <= LINE_LIMIT && size > 0) trimTrailingCredit(el);
   if (KEEP_TAGS.has(tag)) return false;
+  const kind = kindFromAttributes(el);
+  // A quote's speaker line looks like a footer or a byline; only markup that hides it outweighs that.
+  if (kind !== 'hidden' && isQuoteAttribution(el, size)) return false;
   // The wording the rules below look at, read once and only when a rule needs it (after the trim above).
   let wording: string | undefined;
   const textOf = () => (wording ??= shortText(el));
-  const kind = kindFromAttributes(el);
   if (kind && !(tag === 'FOOTER' && holdsFootnotes(el, ctx))) {
     if (drop(el, LONG_KINDS.has(kind))) return true;
   }

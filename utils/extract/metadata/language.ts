@@ -1,5 +1,6 @@
 import { francAll } from 'franc-min';
 import { metaValues } from './meta-tags';
+import { elementsByTag } from '../elements-by-tag';
 
 /** ISO 639-3 codes franc-min can answer, mapped to the ISO 639-1 subtags pages declare. */
 const ISO_639_1: Record<string, string> = {
@@ -71,7 +72,7 @@ export function declaredLanguage(doc: Document): string | null {
   const candidates = [
     doc.documentElement?.getAttribute('lang'),
     doc.documentElement?.getAttribute('xml:lang'),
-    ...Array.from(doc.getElementsByTagName('meta'))
+    ...elementsByTag(doc, 'meta')
       .filter((m) => m.getAttribute('http-equiv')?.toLowerCase() === 'content-language')
       .map((m) => m.getAttribute('content')),
     ...metaValues(doc, ['og:locale', 'language', 'dc.language']),

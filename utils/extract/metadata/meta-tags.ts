@@ -1,3 +1,4 @@
+import { elementsByTag } from '../elements-by-tag';
 /**
  * Reads `<meta>` values by name, property or itemprop. One plain pass over the meta elements: long selector lists
  * with case-insensitive attribute matches are slow in jsdom, and pages write `OG:Title` as often as `og:title`.
@@ -5,7 +6,7 @@
 export function metaValues(doc: Document, keys: readonly string[]): string[] {
   const wanted = new Set(keys.map((k) => k.toLowerCase()));
   const found: { rank: number; value: string }[] = [];
-  for (const meta of Array.from(doc.getElementsByTagName('meta'))) {
+  for (const meta of elementsByTag(doc, 'meta')) {
     const key = metaKey(meta);
     if (!wanted.has(key)) continue;
     const value = meta.getAttribute('content')?.replace(/\s+/g, ' ').trim();

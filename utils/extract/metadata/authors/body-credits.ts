@@ -5,6 +5,7 @@
  */
 import { namesFromByline } from './byline-text';
 import { inBioBox, inNonArticleZone, spacedText, type PageFrame } from './page-zones';
+import { elementsByTag } from '../../elements-by-tag';
 
 const MAX_SIGNATURE = 60;
 /** A paragraph this long is prose; a signature follows the last one. */
@@ -15,7 +16,7 @@ const MAX_PARAGRAPHS = 3000;
 export function signatureAuthors(doc: Document, { headline, scope }: PageFrame): string[] {
   const root = scope ?? doc.body;
   if (!root) return [];
-  const paragraphs = Array.from(root.getElementsByTagName('p')).slice(0, MAX_PARAGRAPHS);
+  const paragraphs = elementsByTag(root, 'p').slice(0, MAX_PARAGRAPHS);
   for (let i = paragraphs.length - 1; i >= 0; i--) {
     const p = paragraphs[i]!;
     const text = spacedText(p, MAX_SIGNATURE + 20);
@@ -23,10 +24,15 @@ export function signatureAuthors(doc: Document, { headline, scope }: PageFrame):
     if (inNonArticleZone(p, headline) || inBioBox(p)) continue;
     if (!looksSigned(text) || linkText(p) > text.length / 2) continue;
     const names = namesFromByline(text);
-    if (names.length && names.every(isFullName) && names.join(' ').length >= text.length - 12) return names;
+    const leftover = text.length - names.join(' ').length;
+    if (names.length && names.every(isFullName) && (leftover <= 12 || SIGNED_ROLE.test(text))) return names;
   }
   return [];
 }
+
+/** A signature may end with the signer's office: "Anna Schmidt, Geschäftsführerin", "… DITIB-Bundesvorsitzender". */
+const SIGNED_ROLE =
+  /[\s,]+[\p{L}-]*(?:vorsitzende[r]?|leiter(?:in)?|sprecher(?:in)?|geschäftsführer(?:in)?|präsident(?:in)?|direktor(?:in)?|referent(?:in)?|beauftragte[r]?|vorstand)$/iu;
 
 /** Closing words, link rows ("Zur Übersicht") and photo credits ("MSG/Violetta Belaev") are not signatures. */
 function looksSigned(text: string): boolean {
@@ -35,7 +41,7 @@ function looksSigned(text: string): boolean {
 
 function linkText(p: Element): number {
   let length = 0;
-  for (const a of Array.from(p.getElementsByTagName('a'))) length += (a.textContent ?? '').trim().length;
+  for (const a of elementsByTag(p, 'a')) length += (a.textContent ?? '').trim().length;
   return length;
 }
 
@@ -46,7 +52,7 @@ const PHRASE_OPENER =
 const PARTICLE = /^(?:von|van|vom|zu|de|di|da|del|della|le|la|ten|ter)$/;
 
 /** First and last name (initials and particles allowed): a lone word could be a greeting or a heading. */
-function isFullName(name: string): boolean {
+export function isFullName(name: string): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2 || words.length > 4) return false;
   return words.every(

@@ -17,6 +17,8 @@ export interface VisibleAuthors {
   names: string[];
   /** Bylines of several different articles: a listing or overview page. */
   listing: boolean;
+  /** The names came from schema.org microdata (`itemprop="author"`), not from class names. */
+  microdata: boolean;
 }
 
 interface Candidates {
@@ -66,7 +68,7 @@ export function bylineMarkupAuthors(
     const found = collect(tier, frame);
     if (found.names.length || found.listing) return { ...found, bio: found.listing ? () => [] : bio };
   }
-  return { names: [], listing: false, bio };
+  return { names: [], listing: false, microdata: false, bio };
 }
 
 /** Last resort: the name heading of an author-bio box ("Über die Autorin" boxes name the author once, up top). */
@@ -103,11 +105,16 @@ function collect(elements: Element[], { headline, scope }: PageFrame): VisibleAu
   const primary = scope
     ? hits.filter((h) => scope.contains(h.el) || (h.container !== null && h.container.contains(scope)))
     : hits.filter((h) => h.container === null);
-  if (primary.length) return { names: sameLine(primary), listing: false };
+  if (primary.length)
+    return { names: sameLine(primary), listing: false, microdata: isMicrodata(primary[0]!.el) };
   const containers = new Set(hits.map((h) => h.container));
   const distinctNames = new Set(hits.flatMap((h) => h.names.map((n) => n.toLowerCase())));
-  if (containers.size >= 2 && distinctNames.size >= 2) return { names: [], listing: true };
-  return { names: sameLine(hits), listing: false };
+  if (containers.size >= 2 && distinctNames.size >= 2) return { names: [], listing: true, microdata: false };
+  return { names: sameLine(hits), listing: false, microdata: hits[0] ? isMicrodata(hits[0].el) : false };
+}
+
+function isMicrodata(el: Element): boolean {
+  return /(?:^|\s)author(?:$|\s)/i.test(el.getAttribute('itemprop') ?? '');
 }
 
 const INLINE = /^(?:A|SPAN|STRONG|B|EM|I|SMALL|ABBR|FONT|U|CITE|ADDRESS)$/i;

@@ -3,6 +3,7 @@
  * Bylines come from meta tags, JSON-LD and visible page text alike, so everything that is not a name is cut here:
  * the "Von"/"By"/"Autorin:" lead-in, dates, roles, photo credits, contact details.
  */
+import { isOnlyAcademicTitles, stripAcademicTitles } from '../../names/academic-titles';
 import { isPlausibleName } from './name-shape';
 
 /** Lead-ins before the name. Applied repeatedly: "Veröffentlicht von: Text: Anna Schmidt". */
@@ -20,7 +21,11 @@ const NEXT_FIELD = /\s*[|·•]\s*[^|·•:]{2,30}:.*$|\s[\p{L}-]{3,}\s*:(?:\s|$
 
 /** A credit that is not authorship, or the next field of a meta line: everything from here on is dropped. */
 const CREDIT_MARKER =
-  /(?:^|[\s,;|(/])(?:bildquelle|fotoquelle|bildnachweis|fotonachweis|fotos?|bild(?:er)?|photos?|photography|fotografie|illustrations?|illustriert|grafik(?:en)?|infografik|video|kamera|quelle|source|titelbild|beitragsbild|header-?bild|image|images|credits?)\s*(?::|\bvon\b|\bby\b)|©|\(c\)|\bcopyright\b|\b(?:kategorien?|categories|category|tags?|schlagwörter|schlagworte|themen|rubrik|filed\s+under|posted\s+in|veröffentlicht\s+in)\s*:|\b(?:unsplash|pixabay|shutterstock|istock(?:photo)?|getty\s*images|adobe\s*stock|fotolia|pexels)\b/i;
+  /(?:^|[\s,;|(/])(?:bildquelle|fotoquelle|bildnachweis|fotonachweis|fotos?|bild(?:er)?|photos?|photography|fotografie|illustrations?|illustriert|grafik(?:en)?|infografik|video|kamera|quelle|source|titelbild|beitragsbild|header-?bild|image|images|credits?)\s*(?::|\bvon\b|\bby\b)|©|\(c\)|\bcopyright\b|\b(?:kategorien?|categories|category|tags?|schlagwörter|schlagworte|themen|rubrik|filed\s+under|posted\s+in|veröffentlicht\s+in)\s*:|\b(?:unsplash|pixabay|shutterstock|istock(?:photo)?|getty\s*images|adobe\s*stock|fotolia|pexels|picture[\s-]?alliance|imago(?:\s+images)?|ullstein\s?bild|sz\s+photo|dpa-?(?:zentralbild|bildfunk|fotografia)|ddp\s+images|keystone|ap\s+photo|epa(?:-efe)?|action\s+press|panthermedia|depositphotos|dreamstime|123rf|colourbox|mauritius\s+images|westend61|freepik|canva)\b/i;
+
+/** Photo agencies and picture desks, named with a photographer around a slash. */
+const PHOTO_AGENCY_CREDIT =
+  /(?:^|\/\s*)(?:picture[\s-]?alliance|imago(?:\s+images)?|ullstein\s?bild|dpa-?(?:zentralbild|bildfunk)|ddp\s+images|keystone|ap\s+photo|epa(?:-efe)?|getty\s*images|action\s+press)\b|\b(?:picture[\s-]?alliance|imago(?:\s+images)?|keystone|getty\s*images|ap\s+photo)\s*$|\/\s*(?:imago|getty\s*images|keystone|epa)\b/i;
 
 /** Footer credits of themes and hosting: "Powered by WordPress", "Theme: Graphy by Themegraphy". */
 const SITE_CREDIT =
@@ -64,9 +69,12 @@ export function namesFromByline(raw: string): string[] {
   text = text.replace(TEXT_AND_PHOTOS, 'Text:');
   const label = INNER_AUTHOR_LABEL.exec(text);
   if (label && !LEAD_IN.test(text)) text = text.slice(label.index + label[0].length);
+  // "Jonas Becker / imago", "picture alliance / dpa / Jens Büttner": a photographer credited with the agency.
+  if (PHOTO_AGENCY_CREDIT.test(text) && !LEAD_IN.test(text)) return [];
   const credit = CREDIT_MARKER.exec(text);
   if (credit) {
-    text = text.slice(0, credit.index);
+    // "By Jane Doe. Photo: …": the sentence stop before the credit is not part of the name.
+    text = text.slice(0, credit.index).replace(/(\p{L}{3,})\.\s*$/u, '$1');
     // "Stromnetz / Photo by …": a caption's subject before the credit, not a writer.
     if (!LEAD_IN.test(text) && !/\S\s+\S/.test(text.replace(/[\s/|,;:–—-]+$/, ''))) return [];
   }
@@ -87,8 +95,9 @@ function splitNames(text: string): string[] {
     const cleaned = cleanName(part);
     const withoutRole = cleaned.replace(TRAILING_ROLE, '').replace(LEADING_PROFESSION, '').trim();
     // "Rasender Reporter" is a pen name; "Christoph Hein Chefredakteur" a name and a role.
-    const name = withoutRole.includes(' ') ? withoutRole : cleaned;
-    if (name && !ROLE.test(cleaned) && isPlausibleName(name)) names.push(name);
+    const name = stripAcademicTitles(withoutRole.includes(' ') ? withoutRole : cleaned);
+    if (!name || ROLE.test(cleaned) || PROFESSION.test(name) || isOnlyAcademicTitles(cleaned)) continue;
+    if (isPlausibleName(name)) names.push(name);
   }
   return dedupe(names);
 }
@@ -113,7 +122,14 @@ const LEADING_PROFESSION =
   /^(?:rechtsanw(?:alt|ältin)|fachanw(?:alt|ältin)|steuerberater(?:in)?|notar(?:in)?|pfarrer(?:in)?|pastor(?:in)?)\s+/i;
 
 const TRAILING_ROLE =
-  /\s+(?:(?:freie?r?\s+|stv\.?\s+)?(?:chef-?)?(?:redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|korrespondent(?:in)?|reporter(?:in)?|volontär(?:in)?|editor|writer|chefredakteur(?:in)?|herausgeber(?:in)?)|kontakt|contact|profil|profile|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?$/i;
+  /\s+(?:[\p{L}-]*-?(?:vorsitzende[r]?|geschäftsführer(?:in)?|sprecher(?:in)?|präsident(?:in)?)|(?:freie?r?\s+|stv\.?\s+)?(?:chef-?)?(?:redakteur(?:in)?|autor(?:in)?|journalist(?:in)?|korrespondent(?:in)?|reporter(?:in)?|volontär(?:in)?|editor|writer|chefredakteur(?:in)?|herausgeber(?:in)?)|kontakt|contact|profil|profile|mo|di|mi|do|fr|sa|so|mon|tue|wed|thu|fri|sat|sun)\.?$/iu;
+
+/**
+ * Professions of the social sector and others that follow a name after a comma ("Anna Schmidt, Sozialarbeiterin",
+ * "Jonas Becker, Geschäftsführer"): a segment that is only this is no second author.
+ */
+const PROFESSION =
+  /^(?:(?:diplom-?|dipl\.-?\s?|staatlich\s+anerkannte?r?\s+)?(?:sozial|heil|kindheits|medien|sonder)?(?:arbeiter(?:in)?|pädagog(?:e|in)|pädagogik)|erzieher(?:in)?|psycholog(?:e|in)|psychotherapeut(?:in)?|soziolog(?:e|in)|jurist(?:in)?|professor(?:in)?|dozent(?:in)?|lehrbeauftragte[r]?|wissenschaftliche[r]?\s+mitarbeiter(?:in)?|\p{L}*wissenschaftler(?:in)?|referent(?:in)?|\p{L}*berater(?:in)?|coach|trainer(?:in)?|\p{L}*(?:geschäftsführer(?:in)?|vorsitzende[r]?|vorstand|sprecher(?:in)?|präsident(?:in)?|leiter(?:in)?|beauftragte[r]?|koordinator(?:in)?|manager(?:in)?)|student(?:in)?|doktorand(?:in)?|head\s+of\b.*|director|ceo|founder|gründer(?:in)?|inhaber(?:in)?)$/iu;
 
 /** Strips handles, contact details, bracketed notes and stray punctuation around one name. */
 function cleanName(part: string): string {

@@ -4,11 +4,13 @@
  * separate, last-resort zone. Works on class/id strings only: the clone has no styles to look at.
  */
 import { compact } from '../title/site-suffix';
+import { isPressRelease } from './press-release';
+import { elementsByTag } from '../../elements-by-tag';
 
 /** Class or id segments ("post-comments", "sidebar_right") that mark a non-article zone. */
 const NOT_ARTICLE_SEGMENT =
   /^(?:comments?|commentlist|kommentare?|respond|replies|disqus|discussion|sidebar|related|teaser|teasers|recommended|recommendations|empfehlungen|breadcrumbs?|navigation|nav|navbar|menu|newsletter|cookies?|consent|share|sharing|shariff|social)$/i;
-const NOT_ARTICLE_TAGS = new Set(['NAV', 'ASIDE']);
+const NOT_ARTICLE_TAGS = new Set(['NAV', 'ASIDE', 'FIGCAPTION']);
 const FOOTER_MARKER = /(?:^|\s)(?:site-?footer|page-?footer|footer|colophon)(?:$|\s)/i;
 const ARTICLE_CONTAINER = /Article|BlogPosting|Posting|Report/;
 /** Page-wide classes ("no-sidebar", "has-comments") say nothing about where an element sits. */
@@ -21,9 +23,24 @@ const PAGE_TAGS = new Set(['HTML', 'BODY']);
 const LAYOUT_MODIFIER =
   /^(?:has|with|without|no|one|two|three|left|right|show|hide|is|page|layout)$|positi?on/i;
 
-function isZoneMarker(markers: string): boolean {
+/**
+ * Whole class tokens of boxes whose names are no authors: photo captions and credits ("wp-caption-text",
+ * "image-credit", "bildnachweis") and press contacts ("pressekontakt", "ansprechpartnerin").
+ */
+const CREDIT_OR_CONTACT_TOKEN =
+  /^(?:(?:wp-)?caption(?:-text)?|figcaption|bildunterschrift|bildnachweis|bildquelle|fotonachweis|(?:image|img|photo|foto|bild|picture|media)[-_]?(?:credits?|copyright|source|quelle|nachweis|caption)|copyright|presse?-?kontakt|press-?contacts?|media-?contacts?|medien-?kontakt|pressestelle)$/i;
+/**
+ * A contact person ("Ansprechpartnerin", "contact-person") is the press officer on a press release, but on an
+ * analysis or a study page the expert who wrote it; only on press releases are these names no authors.
+ */
+const PERSON_CONTACT_TOKEN =
+  /^(?:ansprechpartner(?:in|innen)?|ansprechperson|contact-?persons?|kontakt-?person(?:en)?)$/i;
+
+function isZoneMarker(markers: string, pressRelease: () => boolean): boolean {
   for (const token of markers.split(/\s+/)) {
     if (!token) continue;
+    if (CREDIT_OR_CONTACT_TOKEN.test(token)) return true;
+    if (PERSON_CONTACT_TOKEN.test(token) && pressRelease()) return true;
     const segments = token.split(/[-_]+/);
     if (segments.some((segment) => LAYOUT_MODIFIER.test(segment))) continue;
     if (segments.some((segment) => NOT_ARTICLE_SEGMENT.test(segment))) return true;
@@ -48,6 +65,8 @@ function markers(el: Element): string {
 export function inNonArticleZone(el: Element, headline?: Element | null): boolean {
   // A footer inside an article holds its byline ("Posted by …"); the page footer holds theme credits.
   let inFooter = false;
+  const pressRelease = () => isPressRelease(el.ownerDocument);
+  let depth = 0;
   for (let node: Element | null = el; node; node = node.parentElement) {
     const tag = node.tagName.toUpperCase();
     if (PAGE_TAGS.has(tag)) return inFooter;
@@ -64,10 +83,46 @@ export function inNonArticleZone(el: Element, headline?: Element | null): boolea
       return true;
     if (!isArticle && (tag === 'FOOTER' || FOOTER_MARKER.test(markers(node)))) inFooter = true;
     const m = markers(node);
-    if (m.length > 1 && isZoneMarker(m)) return true;
+    if (m.length > 1 && isZoneMarker(m, pressRelease)) return true;
     if (node.getAttribute('itemtype')?.includes('Comment')) return true;
+    if (depth++ < CONTACT_LABEL_DEPTH && labelledContact(node, pressRelease)) return true;
   }
   return false;
+}
+
+/** How a press-contact box introduces itself: "Pressekontakt:", "Ihre Ansprechpartnerin", "Kontakt für Medien". */
+const PRESS_CONTACT_HEADING =
+  /^(?:ihre?\s+|unsere?\s+)?(?:presse?kontakt|pressekontakt|medienkontakt|pressestelle|kontakt\s+für\s+(?:die\s+)?(?:presse|medien|journalist\p{L}*)|press\s+contacts?|media\s+contacts?|media\s+enquiries|press\s+office)\b/iu;
+/** "Ihre Ansprechpartnerin", "Kontaktperson": a press officer only on a press release (see PERSON_CONTACT_TOKEN). */
+const PERSON_CONTACT_HEADING =
+  /^(?:ihre?\s+|unsere?\s+)?(?:ansprechpartner(?:in|innen|\*innen|:innen|_innen)?|ansprechperson(?:en)?|kontaktperson(?:en)?|contact\s+persons?)\b/iu;
+
+/** How far above a name its box's label may sit: further up, "the heading before" is just some other page part. */
+const CONTACT_LABEL_DEPTH = 4;
+/** Headings may go on after the label ("Pressekontakt Diakonie Hamburg"); other elements are the label alone. */
+const HEADING_TAGS = /^(?:H[2-6]|DT|LEGEND|STRONG|B)$/;
+const LABEL_TAGS = /^(?:P|SPAN|DIV|HEADER|LABEL)$/;
+
+/** A box whose own heading, or the heading right before it, says it holds a press contact. */
+function labelledContact(node: Element, pressRelease: () => boolean): boolean {
+  const first = node.firstElementChild;
+  const previous = node.previousElementSibling;
+  for (const label of [first, previous]) {
+    if (!label || label === node) continue;
+    const tag = label.tagName.toUpperCase();
+    const text = (label.textContent ?? '').replace(/\s+/g, ' ').trim();
+    if (text.length > 50 || !(HEADING_TAGS.test(tag) || LABEL_TAGS.test(tag))) continue;
+    const heading = HEADING_TAGS.test(tag);
+    if (labelSays(PRESS_CONTACT_HEADING, text, heading)) return true;
+    if (labelSays(PERSON_CONTACT_HEADING, text, heading) && pressRelease()) return true;
+  }
+  return false;
+}
+
+function labelSays(label: RegExp, text: string, heading: boolean): boolean {
+  const match = label.exec(text);
+  if (!match) return false;
+  return heading || /^\s*:?\s*$/.test(text.slice(match[0].length));
 }
 
 /** Whether the element sits in an author-bio box ("Über die Autorin …"). */
@@ -96,7 +151,7 @@ export interface PageFrame {
  * name). Preferably one outside any zone; a page whose every h1 looks zoned still has its headline among them.
  */
 export function findFrame(doc: Document, isSiteName: (text: string) => boolean): PageFrame {
-  const candidates = Array.from(doc.getElementsByTagName('h1'))
+  const candidates = elementsByTag(doc, 'h1')
     .slice(0, 8)
     .filter((h1) => {
       const text = spacedText(h1, 200);

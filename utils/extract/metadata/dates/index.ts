@@ -1,3 +1,4 @@
+import { type FieldProvenance } from '../../types';
 import { type LdNode } from '../json-ld';
 import { defaultBounds, type CalendarDay } from './calendar-day';
 import { showsCentralEuropeanTime } from './central-european-time';
@@ -7,23 +8,34 @@ import { labelledDateAnywhere } from './labelled-anywhere';
 import { type MachineReading } from './machine-date';
 import { markedUpDates } from './marked-up-dates';
 import { metaTagDates } from './meta-tag-dates';
+import { modifiedChoice } from './modified-choice';
 import { scanPage } from './page-scan';
+import { fallbackPublished } from './published-fallback';
 import { choosePublished } from './published-choice';
-import { mostSupportedDay } from './source-vote';
-import { urlFullDate, urlMonthDate } from './url-date';
+import { mostSupportedDay, type DateVote } from './source-vote';
+import { urlFullDate, urlMonthDate, urlYearDate } from './url-date';
 import { VisibleDateReader } from './visible-candidates';
-import { headerDate, labelledModified, type HeaderDate } from './visible-text-dates';
+import { headerDate, headerPartialDate, type HeaderDate } from './visible-text-dates';
 
 export interface PageDates {
-  /** `YYYY-MM-DD`, the calendar day as the page shows it. */
+  /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: as precise as the page states it, the calendar day as the page shows it. */
   published: string | null;
+  /** Same form. */
   modified: string | null;
+  provenance: { published: FieldProvenance; modified: FieldProvenance };
 }
+
+export const NO_DATE: FieldProvenance = {
+  source: 'none',
+  confidence: 'low',
+  reason: 'the page states no date',
+};
 
 /**
  * Publication and modification dates. `locale` is the page's declared language tag (e.g. "en-GB"); `ld` is every
- * JSON-LD node of the page (the main node alone when omitted). One bounded pass over the page collects the
- * visible and marked-up dates; the URL, structured data and the date shown near the headline then decide.
+ * JSON-LD node of the page (the main node alone when omitted); `now` only bounds plausible dates (nothing after
+ * tomorrow). One bounded pass over the page collects the visible and marked-up dates; the URL, structured data
+ * and the date shown near the headline then decide.
  */
 export function findDates(
   doc: Document,
@@ -43,46 +55,60 @@ export function findDates(
   const reader = new VisibleDateReader(reading);
   const scan = doc.body ? scanPage(doc.body, reader.read) : null;
   const markup = scan ? markedUpDates(scan, reading) : null;
-  const visible = reader.finish(scan?.headline != null);
-  const header = headerDate(visible, scan?.headline != null);
+  const hasHeadline = scan?.headline != null;
+  const visible = reader.finish(hasHeadline);
+  const header = headerDate(visible, hasHeadline);
   // Many dated teasers and no page-level date: a listing, unless the headline has a date of its own.
   const teaserDated =
     (markup?.publishedDays.size ?? 0) >= LISTING_DATES && !fromLd.published && !fromMeta.published;
   const ownDate = teaserDated && ownsHeaderDate(header, markup?.publishedDays);
-  const isListingPage = teaserDated && !ownDate;
+  const isListing = teaserDated && !ownDate;
   const pageMarkup = ownDate ? null : markup;
-  const structuredVotes = [
-    { day: fromLd.published, weight: 3 },
-    { day: fromMeta.published, weight: 3 },
-    { day: pageMarkup?.microdataPublished ?? null, weight: 2 },
-    { day: pageMarkup?.timePublished ?? null, weight: 2 },
+  const structuredVotes: DateVote[] = [
+    { day: fromLd.published, weight: 3, source: 'json-ld', name: 'JSON-LD' },
+    { day: fromMeta.published, weight: 3, source: 'meta-tag', name: 'the publication meta tag' },
+    { day: pageMarkup?.microdataPublished ?? null, weight: 2, source: 'microdata', name: 'microdata' },
+    { day: pageMarkup?.timePublished ?? null, weight: 2, source: 'date-line', name: 'the <time> element' },
   ];
-  const modifiedDays = [
-    fromLd.modified,
-    fromMeta.modified,
-    pageMarkup?.microdataModified,
-    pageMarkup?.timeModified,
+  const modifiedVotes: DateVote[] = [
+    { day: fromLd.modified, weight: 3, source: 'json-ld', name: 'JSON-LD dateModified' },
+    { day: fromMeta.modified, weight: 3, source: 'meta-tag', name: 'the modified-time meta tag' },
+    {
+      day: pageMarkup?.microdataModified ?? null,
+      weight: 2,
+      source: 'microdata',
+      name: 'microdata dateModified',
+    },
+    { day: pageMarkup?.timeModified ?? null, weight: 2, source: 'date-line', name: 'the "updated" <time>' },
   ];
-  const published = choosePublished({
-    fromUrl: urlFullDate(url, reading.bounds),
-    structured: mostSupportedDay(structuredVotes),
-    structuredDays: [...structuredVotes.map((vote) => vote.day), ...modifiedDays].filter(
-      (day) => day != null,
-    ),
-    header,
-    urlMonth: urlMonthDate(url, reading.bounds),
-    // A listing dates every teaser; without a page-level date, none of them is the page's.
-    isListing: isListingPage,
-  });
-  const fallback =
-    published === null && !isListingPage && doc.body ? labelledDateAnywhere(doc.body, reading) : null;
-  const modified =
-    fromLd.modified ??
-    fromMeta.modified ??
-    pageMarkup?.microdataModified ??
-    pageMarkup?.timeModified ??
-    labelledModified(visible);
-  return { published: published ?? fallback, modified };
+  const urlMonth = urlMonthDate(url, reading.bounds);
+  const chosen =
+    choosePublished({
+      fromUrl: urlFullDate(url, reading.bounds),
+      structured: mostSupportedDay(structuredVotes),
+      structuredDays: [...structuredVotes, ...modifiedVotes]
+        .map((vote) => vote.day)
+        .filter((day): day is CalendarDay => day != null),
+      header,
+      urlMonth,
+      // A listing dates every teaser; without a page-level date, none of them is the page's.
+      isListing,
+    }) ??
+    (isListing || !doc.body
+      ? null
+      : fallbackPublished({
+          labelledAnywhere: () => labelledDateAnywhere(doc.body!, reading),
+          urlMonth,
+          partialHeader: headerPartialDate(reader.partial, hasHeadline),
+          urlYear: urlYearDate(url, reading.bounds),
+        }));
+  const published = chosen?.value ?? null;
+  const modified = modifiedChoice(modifiedVotes, visible, published);
+  return {
+    published,
+    modified: modified?.value ?? null,
+    provenance: { published: chosen?.provenance ?? NO_DATE, modified: modified?.provenance ?? NO_DATE },
+  };
 }
 
 const LISTING_DATES = 3;

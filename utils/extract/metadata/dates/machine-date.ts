@@ -1,4 +1,4 @@
-import { calendarDay, expandYear, type CalendarDay, type DayBounds } from './calendar-day';
+import { calendarDay, type CalendarDay, type DayBounds } from './calendar-day';
 import { centralEuropeanDay } from './central-european-time';
 import { parseVisibleDate } from './visible-date';
 import { type DayOrder } from './day-order';
@@ -49,7 +49,9 @@ function fromIsoMatch(match: RegExpExecArray, reading: MachineReading): Calendar
     );
     return fromInstant(instant, reading, true);
   }
-  return calendarDay(expandYear(Number(year), reading.bounds), Number(month), Number(day), reading.bounds);
+  // Four digits are the year as written: "0001-01-01" is a placeholder, never 2001 (two-digit years are
+  // expanded only where pages print them, in visible dates).
+  return calendarDay(Number(year), Number(month), Number(day), reading.bounds);
 }
 
 function fromEpoch(value: number, reading: MachineReading): CalendarDay | null {

@@ -6,6 +6,8 @@ const FULL_DATE = /[/_-]((?:19|20)\d{2})[/_-]?(0[1-9]|1[0-2])[/_-]?(0[1-9]|[12]\
 const DAY_FIRST_DATE =
   /(?:^|[/_~-])(0[1-9]|[12]\d|3[01])[-_.](0[1-9]|1[0-2])[-_.]((?:19|20)\d{2})(?=[/_.~-]|$)/;
 const YEAR_MONTH = /\/((?:19|20)\d{2})\/(0[1-9]|1[0-2])\//;
+// A year as a whole path segment with more path after it: /2021/slug, /2019/43/slug (an issue number).
+const YEAR_SEGMENT = /\/((?:19|20)\d{2})\/[^/]/;
 
 /** A full date in the URL path: reliable, since CMSs build such paths from the publication date. */
 export function urlFullDate(url: string, bounds: DayBounds): CalendarDay | null {
@@ -16,10 +18,18 @@ export function urlFullDate(url: string, bounds: DayBounds): CalendarDay | null 
   return dayFirst ? calendarDay(Number(dayFirst[3]), Number(dayFirst[2]), Number(dayFirst[1]), bounds) : null;
 }
 
-/** Only year and month in the path (/2019/07/slug): the first of the month, a last resort. */
-export function urlMonthDate(url: string, bounds: DayBounds): CalendarDay | null {
+/** Only year and month in the path (/2019/07/slug): `YYYY-MM`, never padded to the first of the month. */
+export function urlMonthDate(url: string, bounds: DayBounds): string | null {
   const match = YEAR_MONTH.exec(pathOf(url));
-  return match ? calendarDay(Number(match[1]), Number(match[2]), 1, bounds) : null;
+  if (!match || !calendarDay(Number(match[1]), Number(match[2]), 1, bounds)) return null;
+  return `${match[1]}-${match[2]}`;
+}
+
+/** Only a year in the path (/2021/slug): `YYYY`, the last resort when the page states nothing finer. */
+export function urlYearDate(url: string, bounds: DayBounds): string | null {
+  const match = YEAR_SEGMENT.exec(pathOf(url));
+  if (!match?.[1]) return null;
+  return match[1] >= bounds.earliest.slice(0, 4) && match[1] <= bounds.latest.slice(0, 4) ? match[1] : null;
 }
 
 function pathOf(url: string): string {

@@ -1,7 +1,8 @@
 import { boundedText } from './bounded-text';
 import { type CalendarDay } from './calendar-day';
-import { DATE_CONTAINER, labelBefore, MODIFIED_CONTAINER, type LabelKind } from './date-labels';
+import { DATE_CONTAINER, eventAround, labelBefore, MODIFIED_CONTAINER, type LabelKind } from './date-labels';
 import { type MachineReading } from './machine-date';
+import { parseMonthOnly, parseYearOnly } from './partial-written-date';
 import { datesInLine } from './visible-date';
 
 /** A date written in the page's visible text, outside comments, sidebars and footers. */
@@ -14,9 +15,25 @@ export interface VisibleDate {
   afterHeadline: boolean;
   /** Position among the page's dated lines, counted from the headline (negative before it). */
   line: number;
+  /** Inside running text (a long paragraph, not at its start): a date the text talks about. */
+  inProse: boolean;
+  /** Part of a date range or an event sentence ("15.–17. März", "Am 3. Mai findet … statt"). */
+  eventContext: boolean;
+}
+
+/** A date line that gives only a month or a year ("Juni 2021", "Ausgabe 06/2021", "Veröffentlicht: 2021"). */
+export interface PartialVisibleDate {
+  value: string;
+  label: LabelKind | null;
+  afterHeadline: boolean;
+  line: number;
 }
 
 const CONTEXT_LIMIT = 160;
+// A dateline may open a paragraph ("Berlin, 02.07.2019 – Die Stadt …"); further into it a date is the text's.
+const PROSE_OPENING = 40;
+// A month-only date line is short; a longer text naming a month is running text ("Im Juni 2021 begann …").
+const PARTIAL_LINE_LIMIT = 60;
 
 /**
  * Collects the visible dates of a page as the scan meets its text nodes: each node is widened to its short
@@ -24,6 +41,7 @@ const CONTEXT_LIMIT = 160;
  */
 export class VisibleDateReader {
   readonly dates: VisibleDate[] = [];
+  readonly partial: PartialVisibleDate[] = [];
   private readonly seen = new Set<Element>();
   private lines = 0;
 
@@ -35,24 +53,56 @@ export class VisibleDateReader {
     const element = widen(parent);
     if (this.seen.has(element)) return false;
     this.seen.add(element);
-    const context = boundedText(element, CONTEXT_LIMIT) ?? normalise(node.nodeValue ?? '');
+    const bounded = boundedText(element, CONTEXT_LIMIT);
+    const context = bounded ?? normalise(node.nodeValue ?? '');
     const found = datesInLine(context, this.reading.order, this.reading.bounds);
-    if (found.length === 0) return false;
     const inDateContainer = hasAncestor(parent, 4, isDateContainer);
+    if (found.length === 0) {
+      this.readPartial(context, inDateContainer, afterHeadline);
+      return false;
+    }
     const modifiedContainer = hasAncestor(parent, 3, (el) => MODIFIED_CONTAINER.test(namesOf(el)));
+    const long = bounded === null && context.length > CONTEXT_LIMIT;
     const line = this.lines;
-    for (const { day, index } of found) {
+    for (const { day, index, end } of found) {
       const label = labelBefore(context, index)?.kind ?? null;
-      this.dates.push({ day, label, inDateContainer, modifiedContainer, afterHeadline, line });
+      const eventContext = label === null && eventAround(context, index, end);
+      const inProse = long && index > PROSE_OPENING;
+      this.dates.push({
+        day,
+        label,
+        inDateContainer,
+        modifiedContainer,
+        afterHeadline,
+        line,
+        inProse,
+        eventContext,
+      });
     }
     this.lines++;
     return true;
   };
 
+  /** A month-only date in a short date line, or a lone year right behind a publication label. */
+  private readPartial(context: string, inDateContainer: boolean, afterHeadline: boolean): void {
+    if (context.length > PARTIAL_LINE_LIMIT) return;
+    const { bounds } = this.reading;
+    const month = parseMonthOnly(context, bounds);
+    const found = month ?? parseYearOnly(context, bounds);
+    if (!found) return;
+    const label = labelBefore(context, found.index)?.kind ?? null;
+    if (label === 'event' || label === 'modified') return;
+    const trusted = month ? label !== null || inDateContainer : label === 'published';
+    if (trusted) this.partial.push({ value: found.value, label, afterHeadline, line: this.lines });
+  }
+
   /** The dates with lines counted from the headline: the first line after it is 0, a dateline above it -1. */
   finish(hasHeadline: boolean): VisibleDate[] {
     const firstAfter = this.dates.find((date) => date.afterHeadline)?.line ?? this.lines;
-    if (hasHeadline) for (const date of this.dates) date.line -= firstAfter;
+    if (!hasHeadline) return this.dates;
+    for (const date of this.dates) date.line -= firstAfter;
+    const partialFirst = this.partial.find((date) => date.afterHeadline)?.line ?? firstAfter;
+    for (const date of this.partial) date.line -= Math.min(firstAfter, partialFirst);
     return this.dates;
   }
 }

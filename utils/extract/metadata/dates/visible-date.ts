@@ -29,7 +29,7 @@ export function datesInLine(line: string, order: DayOrder, bounds: DayBounds): F
     const found = parseVisibleDate(line.slice(offset), order, bounds);
     if (!found) break;
     const index = offset + found.index;
-    dates.push({ day: found.day, index });
+    dates.push({ day: found.day, index, end: offset + found.end });
     offset = index + 6;
   }
   return dates;

@@ -1,5 +1,5 @@
 import { type CalendarDay } from './calendar-day';
-import { type VisibleDate } from './visible-candidates';
+import { type PartialVisibleDate, type VisibleDate } from './visible-candidates';
 
 /** How the visible date near the headline was recognised, from the most to the least explicit. */
 export type HeaderDateKind = 'labelled' | 'container' | 'plain' | 'before' | 'modified-container' | 'as-of';
@@ -9,6 +9,10 @@ export interface HeaderDate {
   kind: HeaderDateKind;
   /** Its line counted from the headline (0: the first dated line below it). */
   line: number;
+  /** A date range or event sentence: the page's own date only on an event page. */
+  eventLike: boolean;
+  /** Labelled "Stand" or styled as "updated": it may show the revision rather than the publication. */
+  updateLike: boolean;
 }
 
 // The byline or dateline sits a few dated lines from the headline at most; further down, dates belong to the
@@ -23,7 +27,14 @@ const WINDOW_AFTER = 8;
  */
 export function headerDate(dates: VisibleDate[], hasHeadline: boolean): HeaderDate | null {
   const inWindow = (date: VisibleDate) =>
-    date.label !== 'modified' && date.line <= WINDOW_AFTER && (!hasHeadline || date.line >= WINDOW_BEFORE);
+    date.label !== 'modified' &&
+    date.label !== 'event' &&
+    !date.inProse &&
+    // An event page is dated by its event, shown as its first date line; further down, a date range or an
+    // event sentence is something the text announces.
+    (!date.eventContext || date.line === 0) &&
+    date.line <= WINDOW_AFTER &&
+    (!hasHeadline || date.line >= WINDOW_BEFORE);
   const near = dates.filter(inWindow);
   const plain = near.filter((date) => date.label === null && !date.modifiedContainer);
   const labelled = near.find((date) => date.label === 'published' && !date.modifiedContainer);
@@ -49,8 +60,9 @@ export function headerDate(dates: VisibleDate[], hasHeadline: boolean): HeaderDa
   return asOf ? pick(asOf, 'as-of') : null;
 }
 
-function pick({ day, line }: VisibleDate, kind: HeaderDateKind): HeaderDate {
-  return { day, kind, line };
+function pick(date: VisibleDate, kind: HeaderDateKind): HeaderDate {
+  const { day, line, eventContext, label, modifiedContainer } = date;
+  return { day, kind, line, eventLike: eventContext, updateLike: label === 'as-of' || modifiedContainer };
 }
 
 /** Below the headline before above it, nearer before farther. */
@@ -58,7 +70,23 @@ function distanceFromHeadline(date: VisibleDate): number {
   return date.line >= 0 ? date.line : 100 - date.line;
 }
 
-/** A date the page labels as a modification ("Aktualisiert am …"). */
-export function labelledModified(dates: VisibleDate[]): CalendarDay | null {
-  return dates.find((date) => date.label === 'modified')?.day ?? null;
+/**
+ * A date the page labels as a modification ("Aktualisiert am …", "Letzte Änderung: …"); failing that, a "Stand"
+ * (as-of) date that is not the publication date, since "Stand" then says when the text was last brought up to date.
+ */
+export function labelledModified(dates: VisibleDate[], published: string | null): CalendarDay | null {
+  const labelled = dates.find((date) => date.label === 'modified' && !date.inProse);
+  if (labelled) return labelled.day;
+  if (published === null) return null;
+  return dates.find((date) => date.label === 'as-of' && !date.inProse && date.day > published)?.day ?? null;
+}
+
+/** A month-only or year-only date line near the headline ("Juni 2021"), for pages that give no full date. */
+export function headerPartialDate(dates: PartialVisibleDate[], hasHeadline: boolean): string | null {
+  const near = dates.filter(
+    (date) => date.line <= WINDOW_AFTER && (!hasHeadline || date.line >= WINDOW_BEFORE),
+  );
+  // A labelled publication date first, then the finest precision, then the nearest.
+  const labelled = near.find((date) => date.label === 'published');
+  return (labelled ?? near.find((date) => date.value.length > 4) ?? near[0])?.value ?? null;
 }

@@ -5,6 +5,8 @@ export interface FoundDate {
   day: CalendarDay;
   /** Where the date starts in the searched text, so callers can tell how close it sits to a label. */
   index: number;
+  /** Where it ends, so callers can read what follows ("… statt", "– 14.05.2021"). */
+  end: number;
 }
 
 // German and English month names with the abbreviations publishers print ("Mrz.", "Sept.", "Jänner" in Austria).
@@ -23,15 +25,22 @@ const MONTH_NAMES: [RegExp, number][] = [
   [/^(november|nov)$/, 11],
   [/^(dezember|december|dez|dec)$/, 12],
 ];
-const MONTH =
+/** A month name or abbreviation, captured, with an optional period; shared with the month-only parser. */
+export const MONTH_PATTERN =
   '(januar|jänner|jaenner|january|jan|februar|feber|february|feb|märz|maerz|march|mär|mrz|mar|april|apr|mai|may|juni|june|jun|juli|july|jul|august|aug|september|sept|sep|oktober|october|okt|oct|november|nov|dezember|december|dez|dec)(?![a-zäöüß])\\.?';
 const YEAR4 = '((?:19|20)\\d{2})(?!\\d)';
 const DAY = '(?<![\\d.])(\\d{1,2})';
 
 // "2. Juli 2019", "2 July 2019", "2nd of July, 2019", "3. Mrz. 2020".
-const DAY_MONTH_YEAR = new RegExp(`${DAY}(?:\\.|st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH},?\\s*${YEAR4}`, 'gi');
+const DAY_MONTH_YEAR = new RegExp(
+  `${DAY}(?:\\.|st|nd|rd|th)?\\s*(?:of\\s+)?${MONTH_PATTERN},?\\s*${YEAR4}`,
+  'gi',
+);
 // "July 2, 2019", "Jul 2nd 2019".
-const MONTH_DAY_YEAR = new RegExp(`(?<![a-zäöüß])${MONTH}\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR4}`, 'gi');
+const MONTH_DAY_YEAR = new RegExp(
+  `(?<![a-zäöüß])${MONTH_PATTERN}\\s*(\\d{1,2})(?:st|nd|rd|th)?,?\\s+${YEAR4}`,
+  'gi',
+);
 // "02.07.2019", "2.7.19", "07/10/2020", "29-10-2021"; two-digit years only with dots or slashes.
 const NUMERIC = /(?<![\d.,/-])(\d{1,2})([./-])\s?(\d{1,2})\2\s?((?:19|20)\d{2}|\d{2})(?![\d.,/]\d|\d)/g;
 // "2019-07-02", "2019/07/02", "2019.07.02".
@@ -48,17 +57,18 @@ export const DATE_HINT = /(?:19|20)\d{2}(?!\d)|\d{1,2}[./]\s?\d{1,2}[./]\s?\d{2}
 export function parseWrittenDate(text: string, order: DayOrder, bounds: DayBounds): FoundDate | null {
   if (!DATE_HINT.test(text)) return null;
   let best: FoundDate | null = null;
-  const consider = (index: number, year: number, month: number, day: number) => {
+  const consider = (match: RegExpMatchArray, year: number, month: number, day: number) => {
+    const index = match.index ?? 0;
     if (best && best.index <= index) return;
     const found = calendarDay(expandYear(year, bounds), month, day, bounds);
-    if (found) best = { day: found, index };
+    if (found) best = { day: found, index, end: index + match[0].length };
   };
   for (const match of text.matchAll(DAY_MONTH_YEAR))
-    consider(match.index, Number(match[3]), monthNumber(match[2]), Number(match[1]));
+    consider(match, Number(match[3]), monthNumber(match[2]), Number(match[1]));
   for (const match of text.matchAll(MONTH_DAY_YEAR))
-    consider(match.index, Number(match[3]), monthNumber(match[1]), Number(match[2]));
+    consider(match, Number(match[3]), monthNumber(match[1]), Number(match[2]));
   for (const match of text.matchAll(YEAR_FIRST))
-    consider(match.index, Number(match[1]), Number(match[3]), Number(match[4]));
+    consider(match, Number(match[1]), Number(match[3]), Number(match[4]));
   for (const match of text.matchAll(NUMERIC)) {
     const [first, second] = [Number(match[1]), Number(match[3])];
     const year = match[4] ?? '';
@@ -66,12 +76,12 @@ export function parseWrittenDate(text: string, order: DayOrder, bounds: DayBound
     if (match[2] === '-' && year.length < 4) continue;
     // Dots are day-first everywhere; slashes follow the page's locale.
     const monthFirst = match[2] === '/' && order === 'month-first';
-    consider(match.index, Number(year), monthFirst ? first : second, monthFirst ? second : first);
+    consider(match, Number(year), monthFirst ? first : second, monthFirst ? second : first);
   }
   return best;
 }
 
-function monthNumber(name: string | undefined): number {
+export function monthNumber(name: string | undefined): number {
   const key = (name ?? '').toLowerCase().replace(/\.$/, '');
   for (const [pattern, month] of MONTH_NAMES) if (pattern.test(key)) return month;
   return 0;

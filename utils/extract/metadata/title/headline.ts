@@ -1,3 +1,4 @@
+import { elementsByTag } from '../../elements-by-tag';
 /**
  * The visible headline(s) of the page: <h1> elements outside navigation and sidebars, then headline markup
  * (itemprop=headline, entry-title), since some themes use <h1> for the logo and <h2> for the article.
@@ -21,7 +22,7 @@ export function headlineCandidates(doc: Document): string[] {
     push(withoutKicker);
     push(textWithout(el, null));
   };
-  for (const h1 of Array.from(doc.getElementsByTagName('h1')).slice(0, 6)) add(h1);
+  for (const h1 of elementsByTag(doc, 'h1').slice(0, 6)) add(h1);
   for (const h of Array.from(doc.querySelectorAll('[itemprop="headline"], h2')).slice(0, 30)) {
     if (h.getAttribute('itemprop') === 'headline' || HEADLINE_MARKUP.test(h.getAttribute('class') ?? ''))
       add(h);

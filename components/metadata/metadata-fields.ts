@@ -1,0 +1,54 @@
+import type { I18n } from '@/hooks/useI18n';
+import type { ArticleRecord, CorrectableField, ExtractedValues } from '@/hooks/useMetadataCorrection';
+import { authorDisplayNames } from '@/utils/extract/names/author-name';
+import type { ProvenanceField } from '@/utils/extract/types';
+import type { MessageKey } from '@/utils/i18n';
+
+/** The fields the card shows and the reader can correct, with the provenance entry that describes each. */
+export const METADATA_FIELDS: ReadonlyArray<{
+  field: CorrectableField;
+  provenance: ProvenanceField;
+  label: MessageKey;
+}> = [
+  { field: 'title', provenance: 'title', label: 'meta_fieldTitle' },
+  { field: 'authorNames', provenance: 'authors', label: 'meta_fieldAuthors' },
+  { field: 'published', provenance: 'published', label: 'meta_fieldDate' },
+  { field: 'siteName', provenance: 'siteName', label: 'meta_fieldSite' },
+];
+
+/** A field's value as the card reads it; null when the page (or the reader) gave none. */
+export function fieldText(field: CorrectableField, values: ExtractedValues, i18n: I18n): string | null {
+  switch (field) {
+    case 'title':
+      return values.title.trim() || null;
+    case 'authorNames':
+      return authorDisplayNames(values.authorNames).join(', ') || null;
+    case 'published':
+      return i18n.formatDay(values.published);
+    case 'siteName':
+      return values.siteName?.trim() || null;
+  }
+}
+
+/** The values in force: the record's own fields (overrides are already applied to them). */
+export function currentValues(article: ArticleRecord): ExtractedValues {
+  return {
+    title: article.title,
+    authorNames: article.authorNames,
+    published: article.published,
+    siteName: article.siteName,
+  };
+}
+
+export function isCorrected(article: ArticleRecord, field: CorrectableField): boolean {
+  return article.overrides !== undefined && field in article.overrides;
+}
+
+/** Fields the extractor was unsure of and the reader has not corrected: what the reader should look at. */
+export function uncertainFields(article: ArticleRecord): CorrectableField[] {
+  return METADATA_FIELDS.filter(({ field, provenance }) => {
+    // Records clipped before provenance existed have none: unknown is not the same as unsure.
+    const confidence = article.provenance?.[provenance]?.confidence;
+    return !isCorrected(article, field) && confidence !== undefined && confidence !== 'high';
+  }).map(({ field }) => field);
+}
