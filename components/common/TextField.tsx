@@ -5,6 +5,7 @@ export interface TextFieldProps {
   label: string;
   value: string;
   onInput: (value: string) => void;
+  onBlur?: () => void;
   /** Shown under the control and tied to it as its description; the control is then marked invalid. */
   error?: string | null;
   hint?: string;
@@ -43,6 +44,7 @@ export function TextField(props: TextFieldProps) {
         aria-invalid={errorId ? 'true' : undefined}
         aria-describedby={describedBy}
         onInput={(event) => onInput(event.currentTarget.value)}
+        onBlur={props.onBlur}
       />
       {hint && (
         <p id={hintId ?? undefined} class="hint field__hint">

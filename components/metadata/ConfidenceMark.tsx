@@ -1,10 +1,11 @@
 import type { I18n } from '@/hooks/useI18n';
 import type { FieldProvenance } from '@/utils/extract/types';
 import { Icon } from '../common/Icon';
+import { needsChecking } from './metadata-fields';
 import { SOURCE_LABELS } from './source-labels';
 
 export interface ConfidenceMarkProps {
-  provenance: FieldProvenance | undefined;
+  provenance: FieldProvenance;
   t: I18n['t'];
 }
 
@@ -13,7 +14,7 @@ export interface ConfidenceMarkProps {
  * alone. Where it came from and why is the tooltip, and part of the text screen readers read with the value.
  */
 export function ConfidenceMark({ provenance, t }: ConfidenceMarkProps) {
-  if (!provenance || provenance.confidence === 'high') return null;
+  if (!needsChecking(provenance)) return null;
   const low = provenance.confidence === 'low';
   const why = t('meta_confidenceReason', t(SOURCE_LABELS[provenance.source]), provenance.reason);
   return (

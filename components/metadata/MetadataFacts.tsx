@@ -57,15 +57,13 @@ export function MetadataFacts({ article, i18n, onReverted }: MetadataFactsProps)
               {corrected ? (
                 <CorrectedMark
                   fieldLabel={t(label)}
-                  extracted={
-                    (article.extracted && fieldText(field, article.extracted, i18n)) ?? t('meta_none')
-                  }
+                  extracted={fieldText(field, article.extracted, i18n) ?? t('meta_none')}
                   t={t}
                   busy={busy}
                   onRevert={() => void revert(field, t(label))}
                 />
               ) : (
-                <ConfidenceMark provenance={article.provenance?.[provenance]} t={t} />
+                <ConfidenceMark provenance={article.provenance[provenance]} t={t} />
               )}
             </dd>
           </div>

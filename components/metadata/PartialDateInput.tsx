@@ -45,8 +45,16 @@ export function PartialDateInput({ idPrefix, value, errors, t, onChange }: Parti
             maxLength={maxLength}
             errorElsewhere={errors[part] ? `${idPrefix}-${part}-error` : null}
             onInput={(typed) =>
-              onChange((part === 'year' && spreadPastedDate(typed)) || { ...value, [part]: typed })
+              // A whole date pasted or dropped into the year is spread at once; typed key by key ("2021-0…")
+              // it is spread only on leaving the field, so the next key is not taken into the wrong part.
+              onChange(
+                (part === 'year' && typed.length - value.year.length > 1 && spreadPastedDate(typed)) || {
+                  ...value,
+                  [part]: typed,
+                },
+              )
             }
+            onBlur={part === 'year' ? () => onBlurYear(value, onChange) : undefined}
           />
         ))}
       </div>
@@ -60,4 +68,9 @@ export function PartialDateInput({ idPrefix, value, errors, t, onChange }: Parti
       )}
     </fieldset>
   );
+}
+
+function onBlurYear(value: DateDraft, onChange: (value: DateDraft) => void): void {
+  const spread = spreadPastedDate(value.year);
+  if (spread) onChange({ ...value, ...spread });
 }

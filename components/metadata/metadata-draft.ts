@@ -84,7 +84,9 @@ type DateResult = { ok: true; value: string | null } | { ok: false; errors: Draf
  * Year, month and day as typed, to a partial date. All three empty means "no date" (cited as "n.d."); a day
  * needs a month and a month needs a year, because a citation cannot show a day without its month.
  */
-export function dateFromDraft(draft: Pick<MetadataDraft, 'year' | 'month' | 'day'>): DateResult {
+export function dateFromDraft(typed: Pick<MetadataDraft, 'year' | 'month' | 'day'>): DateResult {
+  // A whole date still in the year field (saved with Enter before leaving it) counts as spread.
+  const draft = { ...typed, ...(spreadPastedDate(typed.year) ?? {}) };
   const year = draft.year.trim();
   const month = draft.month.trim();
   const day = draft.day.trim();

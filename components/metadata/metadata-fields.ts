@@ -1,7 +1,7 @@
 import type { I18n } from '@/hooks/useI18n';
 import type { ArticleRecord, CorrectableField, ExtractedValues } from '@/hooks/useMetadataCorrection';
 import { authorDisplayNames } from '@/utils/extract/names/author-name';
-import type { ProvenanceField } from '@/utils/extract/types';
+import type { FieldProvenance, ProvenanceField } from '@/utils/extract/types';
 import type { MessageKey } from '@/utils/i18n';
 
 /** The fields the card shows and the reader can correct, with the provenance entry that describes each. */
@@ -41,14 +41,20 @@ export function currentValues(article: ArticleRecord): ExtractedValues {
 }
 
 export function isCorrected(article: ArticleRecord, field: CorrectableField): boolean {
-  return article.overrides !== undefined && field in article.overrides;
+  return field in article.overrides;
+}
+
+/**
+ * Whether the reader should look at a value: the extractor was less than sure. Records clipped before
+ * provenance was recorded say "unknown": nothing is known of them, which is not the same as unsure.
+ */
+export function needsChecking(provenance: FieldProvenance): boolean {
+  return provenance.confidence !== 'high' && provenance.source !== 'unknown';
 }
 
 /** Fields the extractor was unsure of and the reader has not corrected: what the reader should look at. */
 export function uncertainFields(article: ArticleRecord): CorrectableField[] {
-  return METADATA_FIELDS.filter(({ field, provenance }) => {
-    // Records clipped before provenance existed have none: unknown is not the same as unsure.
-    const confidence = article.provenance?.[provenance]?.confidence;
-    return !isCorrected(article, field) && confidence !== undefined && confidence !== 'high';
-  }).map(({ field }) => field);
+  return METADATA_FIELDS.filter(
+    ({ field, provenance }) => !isCorrected(article, field) && needsChecking(article.provenance[provenance]),
+  ).map(({ field }) => field);
 }

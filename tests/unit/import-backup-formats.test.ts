@@ -150,13 +150,13 @@ describe('merging corrections of the same article', () => {
     updatedAt,
   });
 
-  it('keeps the fields each side corrected; on the same field the later edit wins', () => {
+  it('keeps the fields each side corrected; on the same field the library’s own correction stays', () => {
     const mine = base({ title: 'Mein Titel', published: '2020' }, 1000);
     const theirs = base({ published: '2020-01', siteName: 'Blog' }, 2000);
     expect(mergeArticleRecords(mine, theirs)).toMatchObject({
-      overrides: { title: 'Mein Titel', published: '2020-01', siteName: 'Blog' },
+      overrides: { title: 'Mein Titel', published: '2020', siteName: 'Blog' },
       title: 'Mein Titel',
-      published: '2020-01',
+      published: '2020',
       year: 2020,
       siteName: 'Blog',
     });

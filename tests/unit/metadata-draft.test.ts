@@ -192,26 +192,36 @@ describe('dates shown as precisely as they are', () => {
   });
 });
 
+describe('a whole date left in the year field', () => {
+  test('counts as spread when the form is saved before leaving the field', () => {
+    expect(dateFromDraft({ year: '2021-06', month: '', day: '' })).toEqual({ ok: true, value: '2021-06' });
+    expect(dateFromDraft({ year: '9.6.2021', month: '', day: '' })).toEqual({
+      ok: true,
+      value: '2021-06-09',
+    });
+  });
+});
+
 describe('which fields the card asks the reader to check', () => {
-  const provenance = (confidence: 'high' | 'medium' | 'low') => ({
-    source: 'byline' as const,
+  const provenance = (confidence: 'high' | 'medium' | 'low', source: 'byline' | 'unknown' = 'byline') => ({
+    source,
     confidence,
     reason: 'test',
   });
-  const record = (overrides: MetadataOverrides, withProvenance = true) =>
-    ({
+  const record = (overrides: MetadataOverrides, clippedBeforeProvenance = false) => {
+    const source = clippedBeforeProvenance ? 'unknown' : 'byline';
+    return {
       ...ARTICLE,
       overrides,
-      provenance: withProvenance
-        ? {
-            title: provenance('high'),
-            authors: provenance('medium'),
-            published: provenance('low'),
-            modified: provenance('low'),
-            siteName: provenance('high'),
-          }
-        : undefined,
-    }) as unknown as ArticleRecord;
+      provenance: {
+        title: provenance('high', source),
+        authors: provenance('medium', source),
+        published: provenance('low', source),
+        modified: provenance('low', source),
+        siteName: provenance('high', source),
+      },
+    } as unknown as ArticleRecord;
+  };
 
   test('medium and low confidence count, high does not, and "modified" is not shown', () => {
     expect(uncertainFields(record({}))).toEqual(['authorNames', 'published']);
@@ -223,7 +233,7 @@ describe('which fields the card asks the reader to check', () => {
     expect(isCorrected(record({}), 'published')).toBe(false);
   });
 
-  test('a record from before provenance existed is not called unsure', () => {
-    expect(uncertainFields(record({}, false))).toEqual([]);
+  test('a record from before provenance existed ("unknown" source) is not called unsure', () => {
+    expect(uncertainFields(record({}, true))).toEqual([]);
   });
 });

@@ -18,13 +18,11 @@ export function mergeTexts(existing: string, imported: string): string {
 }
 
 /**
- * Corrections made on either machine are kept: each corrected field from both sides, and where both corrected the
- * same field, the side edited last wins (a correction is a deliberate choice, not text to be joined).
+ * Corrections made on either machine are kept, each corrected field from both sides. Where both corrected the
+ * same field, the library's own correction stays: an import never overwrites what the reader decided here.
  */
 function mergeOverrides(existing: ArticleRecord, imported: ArticleRecord): MetadataOverrides {
-  const [older, newer] =
-    imported.updatedAt > existing.updatedAt ? [existing, imported] : [imported, existing];
-  return { ...older.overrides, ...newer.overrides };
+  return { ...imported.overrides, ...existing.overrides };
 }
 
 /**

@@ -22,7 +22,7 @@ export function provenanceBeforeV3(
 ): Provenance {
   const has: Record<(typeof PROVENANCE_FIELDS)[number], boolean> = {
     title: row.title !== '',
-    authors: row.authors.length > 0,
+    authors: (row.authors ?? []).length > 0,
     published: row.published !== null,
     modified: row.modified !== null,
     siteName: row.siteName !== null,
