@@ -1,5 +1,4 @@
-import { getDb } from '@/utils/db';
-import { loadMatchingArticleIds, type LibraryMatchRequest } from '@/utils/library';
+import { loadMatchingArticleIds, type LibraryMatchRequest } from '@/utils/db';
 import { useLiveQuery } from './useLiveQuery';
 
 /** The library's filter and search as they stood when the person chose "export these". */
@@ -7,9 +6,6 @@ export type ExportFilter = LibraryMatchRequest;
 
 /** Ids of every article the filter matches, in the library's order (not just the rows shown so far). */
 export function useExportFilterIds(filter: ExportFilter | null): readonly string[] | null {
-  const result = useLiveQuery(
-    async () => (filter ? loadMatchingArticleIds(getDb(), filter) : null),
-    [filter],
-  );
+  const result = useLiveQuery(async () => (filter ? loadMatchingArticleIds(filter) : null), [filter]);
   return result.value ?? null;
 }

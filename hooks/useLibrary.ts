@@ -1,16 +1,16 @@
 import { useMemo } from 'preact/hooks';
-import { getDb } from '@/utils/db';
 import {
   loadLibraryFacets,
   loadLibraryPage,
   loadLibraryTotals,
   type LibraryFacets,
-  type LibraryFilters,
   type LibraryPage,
-  type LibrarySort,
   type LibraryTotals,
-} from '@/utils/library';
+} from '@/utils/db';
+import type { LibraryFilters, LibrarySort } from '@/utils/library';
 import { useLiveQuery, type LiveQueryResult } from './useLiveQuery';
+
+export type { LibraryFacets, LibraryRow } from '@/utils/db';
 
 export interface LibraryRequest {
   filters: LibraryFilters;
@@ -25,15 +25,15 @@ export function useLibraryPage(request: LibraryRequest): LiveQueryResult<Library
   const filterKey = JSON.stringify(filters);
   const stableFilters = useMemo(() => filters, [filterKey]);
   return useLiveQuery(
-    () => loadLibraryPage(getDb(), { filters: stableFilters, sort, ranked, limit }),
+    () => loadLibraryPage({ filters: stableFilters, sort, ranked, limit }),
     [stableFilters, sort, ranked, limit],
   );
 }
 
 export function useLibraryFacets(): LiveQueryResult<LibraryFacets> {
-  return useLiveQuery(() => loadLibraryFacets(getDb()), []);
+  return useLiveQuery(() => loadLibraryFacets(), []);
 }
 
 export function useLibraryTotals(): LiveQueryResult<LibraryTotals> {
-  return useLiveQuery(() => loadLibraryTotals(getDb()), []);
+  return useLiveQuery(() => loadLibraryTotals(), []);
 }

@@ -9,6 +9,7 @@ import {
   type StorageResult,
 } from '@/utils/db';
 
+export { correctableValues } from '@/utils/db';
 export type { ArticleRecord, CorrectableField, ExtractedValues, MetadataOverrides } from '@/utils/db';
 
 export interface MetadataCorrection {

@@ -22,7 +22,7 @@ import {
   type ReadingListSummary,
   type StorageResult,
 } from '@/utils/db';
-import { listReadingListNames, type ReadingListName } from '@/utils/reading-lists/reading-list-names';
+import { listReadingListNames, type ReadingListName } from '@/utils/db';
 import { useLiveQuery, type LiveQueryResult } from './useLiveQuery';
 
 export type {

@@ -1,5 +1,4 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { getDb } from '@/utils/db';
 import { LibrarySearch, type RankedHit, type SearchStatus } from '@/utils/search';
 
 let shared: LibrarySearch | null = null;
@@ -8,7 +7,7 @@ let stopWatching: (() => void) | null = null;
 /** One index per page, opened after the first paint so the library list never waits for it. */
 function librarySearch(): LibrarySearch {
   if (!shared) {
-    const search = new LibrarySearch(getDb());
+    const search = new LibrarySearch();
     shared = search;
     setTimeout(() => {
       void search.open().then(() => {

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { useI18n } from '@/hooks/useI18n';
-import type { LibraryRow } from '@/utils/library';
+import type { LibraryRow } from '@/hooks/useLibrary';
 import { ArticleListItem } from './ArticleListItem';
 
 export interface ArticleListProps {

@@ -1,5 +1,5 @@
 import { useI18n } from '@/hooks/useI18n';
-import type { LibraryRow } from '@/utils/library';
+import type { LibraryRow } from '@/hooks/useLibrary';
 import { Icon } from '../common/Icon';
 import { AddToList } from '../lists/AddToList';
 import { STATUS_LABELS } from './status-labels';

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { useI18n } from '@/hooks/useI18n';
+import type { LibraryFacets } from '@/hooks/useLibrary';
 import {
   activeFilterCount,
   READING_STATUSES,
-  type LibraryFacets,
   type LibraryFilters,
   type ReadingStatus,
 } from '@/utils/library';

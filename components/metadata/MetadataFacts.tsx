@@ -2,13 +2,14 @@ import { useState } from 'preact/hooks';
 import { useAnnounce } from '@/hooks/useAnnouncer';
 import type { I18n } from '@/hooks/useI18n';
 import {
+  correctableValues,
   useMetadataCorrection,
   type ArticleRecord,
   type CorrectableField,
 } from '@/hooks/useMetadataCorrection';
 import { ConfidenceMark } from './ConfidenceMark';
 import { CorrectedMark } from './CorrectedMark';
-import { currentValues, fieldText, isCorrected, METADATA_FIELDS } from './metadata-fields';
+import { fieldText, isCorrected, METADATA_FIELDS } from './metadata-fields';
 
 export interface MetadataFactsProps {
   article: ArticleRecord;
@@ -26,7 +27,8 @@ export function MetadataFacts({ article, i18n, onReverted }: MetadataFactsProps)
   const announce = useAnnounce();
   const correction = useMetadataCorrection(article.id);
   const [busy, setBusy] = useState(false);
-  const values = currentValues(article);
+  // The record's own fields hold the values in force: corrections are already applied to them.
+  const values = correctableValues(article);
 
   const revert = async (field: CorrectableField, label: string) => {
     setBusy(true);

@@ -1,5 +1,5 @@
 import type { ArticleRecord, MetadataOverrides } from '@/hooks/useMetadataCorrection';
-import { formatPartialDate, parsePartialDate } from '@/utils/extract/partial-date';
+import { daysInMonth, formatPartialDate, parsePartialDate } from '@/utils/extract/partial-date';
 import type { MessageKey } from '@/utils/i18n';
 import {
   authorDraftFromName,
@@ -105,7 +105,7 @@ export function dateFromDraft(typed: Pick<MetadataDraft, 'year' | 'month' | 'day
   const value = formatPartialDate(day ? { ...parts, day: Number(day) } : parts);
   if (parsePartialDate(value)) return { ok: true, value };
   // Only the day can be out of range here: the 31st of June, the 29th of February in a common year.
-  const lastDay = new Date(Date.UTC(parts.year, Number(month), 0)).getUTCDate();
+  const lastDay = daysInMonth(parts.year, Number(month));
   return {
     ok: false,
     errors: { day: { key: 'meta_errorDayOfMonth', substitutions: [day, String(lastDay)] } },

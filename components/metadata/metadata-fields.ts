@@ -30,16 +30,6 @@ export function fieldText(field: CorrectableField, values: ExtractedValues, i18n
   }
 }
 
-/** The values in force: the record's own fields (overrides are already applied to them). */
-export function currentValues(article: ArticleRecord): ExtractedValues {
-  return {
-    title: article.title,
-    authorNames: article.authorNames,
-    published: article.published,
-    siteName: article.siteName,
-  };
-}
-
 export function isCorrected(article: ArticleRecord, field: CorrectableField): boolean {
   return field in article.overrides;
 }

@@ -1,4 +1,4 @@
-import type { ReadingListName } from '../reading-lists/reading-list-names';
+import type { ReadingListName } from '../db/reading-list-names';
 import type { MessageLookup } from './clip-texts';
 
 /** Menu item ids. A list's entry carries the list's id, so a click needs no lookup table. */

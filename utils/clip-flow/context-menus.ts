@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { listReadingListNames } from '../reading-lists/reading-list-names';
+import { listReadingListNames } from '../db/reading-list-names';
 import type { MessageKey } from '../i18n/messages';
 import { planContextMenus, type ReadingListChoice } from './context-menu-plan';
 import { errorText } from '../messages/error-text';

@@ -1,6 +1,6 @@
 import { emptyArticle } from '../extract/empty-article';
 import type { Article } from '../extract/types';
-import { applyOverrides, extractedValues } from './metadata-overrides';
+import { applyOverrides, correctableValues } from './metadata-overrides';
 import type { ArticleRecord, EpochMs, SelectionQuote } from './records';
 import { titleSortKey } from './title-sort';
 
@@ -44,7 +44,7 @@ export function newArticleRecord(
     contentHash: identity.contentHash,
     loadState: 'loaded',
     overrides: {},
-    extracted: extractedValues(article),
+    extracted: correctableValues(article),
   };
   return applyOverrides(record, record.extracted);
 }
@@ -73,7 +73,7 @@ export function reclippedArticleRecord(
     contentHash: identity.contentHash,
     loadState: 'loaded',
   };
-  return applyOverrides(record, extractedValues(article));
+  return applyOverrides(record, correctableValues(article));
 }
 
 /** A library entry known only by its address (a quote saved before the page could be extracted, an import). */
@@ -102,6 +102,6 @@ export function pendingArticleRecord(
     contentHash: null,
     loadState: 'pending',
     overrides: {},
-    extracted: extractedValues(article),
+    extracted: correctableValues(article),
   };
 }

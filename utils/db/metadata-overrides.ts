@@ -4,8 +4,11 @@ import type { Article } from '../extract/types';
 import type { ArticleRecord, ExtractedValues } from './records';
 import { titleSortKey } from './title-sort';
 
-/** The extractor's values of the fields a reader can correct. */
-export function extractedValues(article: Pick<Article, keyof ExtractedValues>): ExtractedValues {
+/**
+ * The fields a reader can correct, read off an extracted Article (the extractor's values) or off a record (the
+ * values in force, corrections already applied).
+ */
+export function correctableValues(article: Pick<Article, keyof ExtractedValues>): ExtractedValues {
   return {
     title: article.title,
     authorNames: article.authorNames,

@@ -23,7 +23,7 @@ export function parsePartialDate(value: string | null | undefined): PartialDate 
   if (month < 1 || month > 12) return null;
   if (match[3] === undefined) return { year, month };
   const day = Number(match[3]);
-  if (day < 1 || day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return null;
+  if (day < 1 || day > daysInMonth(year, month)) return null;
   return { year, month, day };
 }
 
@@ -51,4 +51,9 @@ export function formatPartialDate(date: PartialDate): string {
 /** The year of a partial date, for the library's year filter. */
 export function partialDateYear(value: string | null | undefined): number | null {
   return parsePartialDate(value)?.year ?? null;
+}
+
+/** Days in a month of the proleptic Gregorian calendar (28 to 31). */
+export function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }

@@ -1,7 +1,3 @@
-export { loadLibraryFacets, loadLibraryTotals } from './library-facets';
-export type { LibraryFacets, LibraryTotals } from './library-facets';
-export { loadLibraryPage, loadMatchingArticleIds } from './library-page';
-export type { LibraryMatchRequest, LibraryPage, LibraryPageRequest, LibraryRow } from './library-page';
 export {
   activeFilterCount,
   INITIAL_LIBRARY_STATE,

@@ -1,4 +1,5 @@
 import { liveQuery } from 'dexie';
+import { getDb } from '../db/connection';
 import type { RandnotizDb } from '../db/schema';
 import { loadSearchDocuments, readStoredIndex, writeStoredIndex } from './index-storage';
 import { diffWatermarks, readWatermarks, type Watermarks } from './index-watermarks';
@@ -48,7 +49,7 @@ export class LibrarySearch {
   private readonly saveDelayMs: number;
 
   constructor(
-    private readonly db: RandnotizDb,
+    private readonly db: RandnotizDb = getDb(),
     options: LibrarySearchOptions = {},
   ) {
     this.batchSize = options.batchSize ?? 50;

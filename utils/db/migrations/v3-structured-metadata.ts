@@ -1,7 +1,7 @@
 import type { Transaction } from 'dexie';
 import { parseAuthorName } from '../../extract/names/parse-author-name';
 import { PROVENANCE_FIELDS, type AuthorName, type Provenance } from '../../extract/types';
-import { applyOverrides } from '../metadata-overrides';
+import { applyOverrides, correctableValues } from '../metadata-overrides';
 import type { ArticleRecord } from '../records';
 
 /** What a v2 row looked like: authors as display strings, no provenance, no corrections. */
@@ -44,7 +44,7 @@ export function provenanceBeforeV3(
  */
 export function articleToV3(row: V2Article): ArticleRecord {
   const authorNames = namesFromDisplayStrings(row.authors ?? []);
-  const extracted = { title: row.title, authorNames, published: row.published, siteName: row.siteName };
+  const extracted = correctableValues({ ...row, authorNames });
   return applyOverrides(
     { ...row, authorNames, provenance: provenanceBeforeV3(row), overrides: {}, extracted },
     extracted,

@@ -1,3 +1,5 @@
+import { daysInMonth } from '../../partial-date';
+
 /** A publication day as `YYYY-MM-DD`. */
 export type CalendarDay = string;
 
@@ -33,10 +35,6 @@ export function calendarDay(year: number, month: number, day: number, bounds: Da
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return null;
   const formatted = formatDay(year, month, day);
   return formatted >= bounds.earliest && formatted <= bounds.latest ? formatted : null;
-}
-
-function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
 
 /** Two-digit years on pages ("02.07.19") mean this century unless that would lie in the future. */

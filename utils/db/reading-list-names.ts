@@ -1,6 +1,6 @@
-import { getDb } from '../db/connection';
-import type { RandnotizDb } from '../db/schema';
-import { guardStorage } from '../db/storage-errors';
+import { getDb } from './connection';
+import type { RandnotizDb } from './schema';
+import { guardStorage } from './storage-errors';
 import { byGermanCollation } from '../i18n/locale';
 
 /** A reading list as menus and filters offer it: no description, no article count. */

@@ -1,6 +1,7 @@
-import type { RandnotizDb } from '../db/schema';
 import { byGermanCollation } from '../i18n/locale';
-import { readReadingListNames, type ReadingListName } from '../reading-lists/reading-list-names';
+import { getDb } from './connection';
+import { readReadingListNames, type ReadingListName } from './reading-list-names';
+import type { RandnotizDb } from './schema';
 
 export interface LibraryFacets {
   tags: string[];
@@ -11,7 +12,7 @@ export interface LibraryFacets {
 }
 
 /** The values the filters offer, read from index keys (no article rows), so it stays fast for large libraries. */
-export async function loadLibraryFacets(db: RandnotizDb): Promise<LibraryFacets> {
+export async function loadLibraryFacets(db: RandnotizDb = getDb()): Promise<LibraryFacets> {
   return db.transaction('r', [db.articles, db.readingLists], async () => {
     const [tags, sites, years, lists] = await Promise.all([
       db.articles.orderBy('tags').uniqueKeys(),
@@ -36,7 +37,7 @@ export interface LibraryTotals {
   highlights: number;
 }
 
-export async function loadLibraryTotals(db: RandnotizDb): Promise<LibraryTotals> {
+export async function loadLibraryTotals(db: RandnotizDb = getDb()): Promise<LibraryTotals> {
   const [articles, highlights] = await Promise.all([db.articles.count(), db.annotations.count()]);
   return { articles, highlights };
 }

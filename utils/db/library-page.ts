@@ -1,7 +1,8 @@
-import { listArticles, type ArticleQuery, type ArticleSort } from '../db/article-list';
-import type { ArticleRecord } from '../db/records';
-import type { RandnotizDb } from '../db/schema';
+import { listArticles, type ArticleQuery, type ArticleSort } from './article-list';
+import { getDb } from './connection';
 import { activeFilterCount, type LibraryFilters, type LibrarySort } from './library-query';
+import type { ArticleRecord } from './records';
+import type { RandnotizDb } from './schema';
 
 export interface LibraryRow {
   article: ArticleRecord;
@@ -62,8 +63,8 @@ async function matchingArticles(db: RandnotizDb, request: LibraryMatchRequest): 
 
 /** Ids of every article the request matches, in the library's order (the rows of an unlimited page). */
 export async function loadMatchingArticleIds(
-  db: RandnotizDb,
   request: LibraryMatchRequest,
+  db: RandnotizDb = getDb(),
 ): Promise<string[]> {
   return db.transaction('r', [db.articles, db.listEntries], async () =>
     (await matchingArticles(db, request)).map((article) => article.id),
@@ -74,7 +75,10 @@ export async function loadMatchingArticleIds(
  * One page of the library view: rows (metadata only) with their highlight counts and the number of matches.
  * The view opened most often — everything, newest first — reads just `limit` rows through the index.
  */
-export async function loadLibraryPage(db: RandnotizDb, request: LibraryPageRequest): Promise<LibraryPage> {
+export async function loadLibraryPage(
+  request: LibraryPageRequest,
+  db: RandnotizDb = getDb(),
+): Promise<LibraryPage> {
   return db.transaction('r', [db.articles, db.listEntries, db.annotations], async () => {
     let articles: ArticleRecord[];
     let total: number;
