@@ -10,10 +10,14 @@ import type { MessageKey } from '@/utils/i18n';
 import { INITIAL_LIBRARY_STATE, type LibraryState } from '@/utils/library';
 import { Icon, type IconName } from './common/Icon';
 import { LiveRegion } from './common/LiveRegion';
+import { lazyView } from './LazyView';
 import { LibraryView } from './library/LibraryView';
-import { ListsView } from './lists/ListsView';
-import { ReaderView } from './reader/ReaderView';
-import { SettingsView } from './settings/SettingsView';
+
+// The library is the first view; the others load when first shown, so opening the panel parses only the
+// library's code (reader, lists with export/import, settings and citation code are chunks of their own).
+const ReaderView = lazyView(async () => (await import('./reader/ReaderView')).ReaderView);
+const ListsView = lazyView(async () => (await import('./lists/ListsView')).ListsView);
+const SettingsView = lazyView(async () => (await import('./settings/SettingsView')).SettingsView);
 
 const articleHref = (articleId: string) => routeHash({ name: 'article', articleId });
 

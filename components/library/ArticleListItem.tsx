@@ -8,16 +8,27 @@ export interface ArticleListItemProps {
   row: LibraryRow;
   /** The reader's address for this article. */
   href: string;
+  /** 1-based place among all matches, and their number: the list draws only the rows near the viewport. */
+  position: number;
+  setSize: number;
 }
 
 /** One library entry: the title is the link to the reader; everything else is read as part of it. */
-export function ArticleListItem({ row, href }: ArticleListItemProps) {
+export function ArticleListItem({ row, href, position, setSize }: ArticleListItemProps) {
   const { t, formatDay, plural } = useI18n();
   const { article, highlightCount } = row;
   const published = formatDay(article.published);
   const byline = [article.siteName, article.authors.join(', ')].filter(Boolean).join(' · ');
   return (
-    <li class="article-item" data-article-id={article.id}>
+    <li
+      class="article-item"
+      data-article-id={article.id}
+      aria-posinset={position}
+      aria-setsize={setSize}
+      // Only rows near the viewport are drawn, and their real heights are measured: the stylesheet's
+      // content-visibility placeholder height would be measured instead.
+      style={{ contentVisibility: 'visible' }}
+    >
       <h3 class="article-item__title">
         <a href={href} class="article-item__link" id={`article-link-${article.id}`}>
           {article.title.trim() || t('lib_untitled')}

@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useEffect } from 'preact/hooks';
 import { useAnnounce } from '@/hooks/useAnnouncer';
 import { useI18n } from '@/hooks/useI18n';
 import type { ExportFilter } from '@/hooks/useExportFilter';
-import { useLibraryFacets, useLibraryPage } from '@/hooks/useLibrary';
+import { useLibraryFacets, useLibraryPages } from '@/hooks/useLibrary';
 import { useSearch } from '@/hooks/useSearch';
 import { activeFilterCount, type LibraryState } from '@/utils/library';
 import { ClipSection } from '../clip/ClipSection';
@@ -33,27 +33,18 @@ export function LibraryView({
 }: LibraryViewProps) {
   const { t, plural } = useI18n();
   const announce = useAnnounce();
-  const [limit, setLimit] = useState(PAGE_SIZE);
   const search = useSearch(state.search);
   const searching = search.ranked !== null;
   // Sorting by relevance without a search would be meaningless: fall back to the library's default order.
   const sort = !searching && state.sort === 'relevance' ? 'clippedAt-desc' : state.sort;
-  const page = useLibraryPage({ filters: state.filters, sort, ranked: search.ranked, limit });
+  const pages = useLibraryPages({ filters: state.filters, sort, ranked: search.ranked }, PAGE_SIZE);
   const facets = useLibraryFacets();
-  const total = page.value?.total;
-
-  useEffect(() => setLimit(PAGE_SIZE), [state.search, state.filters, sort]);
+  const { total, rows } = pages;
 
   useEffect(() => {
-    if (!searching || search.pending || total === undefined || page.loading) return;
+    if (!searching || search.pending || total === undefined) return;
     announce(plural(total, 'lib_resultsOne', 'lib_resultsOther'));
-  }, [searching, search.pending, total, page.loading, search.ranked]);
-
-  useEffect(() => {
-    if (returnFocusTo && page.value) document.getElementById(`article-link-${returnFocusTo}`)?.focus();
-  }, [returnFocusTo, page.value !== undefined]);
-
-  const showMore = useCallback(() => setLimit((current) => current + PAGE_SIZE), []);
+  }, [searching, search.pending, total, search.ranked]);
   const setSearch = (text: string) =>
     onStateChange({
       ...state,
@@ -95,9 +86,9 @@ export function LibraryView({
           onChange={(filters) => onStateChange({ ...state, filters })}
         />
       </div>
-      {page.error !== null && (
+      {pages.error !== null && (
         <p class="message message--error" role="alert">
-          {t('common_errorWithReason', String((page.error as Error)?.message ?? page.error))}
+          {t('common_errorWithReason', String((pages.error as Error)?.message ?? pages.error))}
         </p>
       )}
       {total !== undefined && (
@@ -116,16 +107,18 @@ export function LibraryView({
           {t('export_filtered')}
         </button>
       )}
-      {page.value === undefined ? (
-        <p class="library__loading">{t('common_loading')}</p>
-      ) : total === 0 ? (
+      {total === 0 ? (
         <p class="library__empty">{filtered ? t('lib_noMatches') : t('lib_empty')}</p>
+      ) : rows === undefined ? (
+        <p class="library__loading">{t('common_loading')}</p>
       ) : (
         <ArticleList
-          rows={page.value.rows}
-          total={page.value.total}
+          rows={rows}
+          total={total ?? rows.length}
+          hasMore={pages.hasMore}
           hrefFor={hrefFor}
-          onShowMore={showMore}
+          onShowMore={pages.showMore}
+          returnFocusTo={returnFocusTo}
         />
       )}
     </section>

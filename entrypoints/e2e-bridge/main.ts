@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { sendMessage } from '@/utils/messages';
 import { createAnnotation, updateArticleUserFields } from '@/utils/db';
 import { benchBackup } from './bench-backup';
+import { benchScale } from './bench-scale';
+import { scaleSeed } from './scale-seed';
 import { seedLibrary } from './seed-library';
 
 /**
@@ -16,6 +18,9 @@ const bridge = {
   seedLibrary,
   /** Backup export and import timed inside this page (bench:backup). */
   benchBackup,
+  /** Generated libraries of 1k–50k articles written in bulk, and reads timed inside this page (bench:scale). */
+  scaleSeed,
+  benchScale,
   /** The tab id of the tab showing `url` (e2e builds hold host access to the fixture server, so URLs are visible). */
   async tabIdOf(url: string): Promise<number | null> {
     const tabs = await browser.tabs.query({});

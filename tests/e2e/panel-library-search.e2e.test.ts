@@ -201,11 +201,15 @@ describe('side panel library (German UI)', () => {
     await expect
       .poll(
         async () => {
-          const [row] = await harness.readIndexedDb<{ watermarks: Record<string, string> }>(
+          // The index's document table (`d/…` pieces, see utils/search/index-pieces): one live id per article.
+          const rows = await harness.readIndexedDb<{ key: string; piece: { ids?: (string | null)[] } }>(
             'randnotiz',
             'searchIndex',
           );
-          return Object.keys(row?.watermarks ?? {}).length;
+          return rows
+            .filter((row) => row.key.startsWith('d/'))
+            .flatMap((row) => row.piece.ids ?? [])
+            .filter((id) => id !== null).length;
         },
         { timeout: 15_000 },
       )

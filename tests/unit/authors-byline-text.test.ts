@@ -27,6 +27,12 @@ describe('namesFromByline', () => {
     ['Veröffentlicht am 3. März 2021 von Prof. Dr. Anna Schmidt', ['Anna Schmidt']],
     ['12.05.2020 von Anna Schmidt', ['Anna Schmidt']],
     ['Anna Schmidt, 12.05.2020', ['Anna Schmidt']],
+    // A place of writing or an employer after the name is not a second author; a name written family first is.
+    ['Von Anna Schmidt, Berlin', ['Anna Schmidt']],
+    ['By Jane Doe, London.', ['Jane Doe']],
+    ['Jonas Becker, Caritas', ['Jonas Becker']],
+    ['Anna Schmidt und Jonas Becker, Hamburg', ['Anna Schmidt', 'Jonas Becker']],
+    ['Anna Schmidt, Jonas Becker', ['Anna Schmidt', 'Jonas Becker']],
     ['Anna Schmidt | 12.05.2020, 14:30 Uhr', ['Anna Schmidt']],
     ['Von Anna Schmidt am 2. Juli 2019', ['Anna Schmidt']],
     ['By Jane Doe on March 3, 2021', ['Jane Doe']],

@@ -106,7 +106,7 @@ describe('clipTab', () => {
     await clipTab(tab.id!, { fullPage: true });
     expect(executed).toHaveLength(2);
     expect(executed[0]!.args).toEqual(['__randnotizClipOptions', { fullPage: true }]);
-    expect(executed[1]!.files).toEqual(['/content-scripts/clip.js']);
+    expect(executed[1]!.files).toEqual(['/clip.js']);
   });
 
   it('maps an injection error to its code', async () => {

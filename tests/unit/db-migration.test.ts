@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { listAnnotations } from '../../utils/db/annotations';
 import { findByUrl, getArticleWithBody } from '../../utils/db/article-lookup';
+import { articleIndexKeys, withoutIndexKeys } from '../../utils/db/article-index-keys';
 import { listArticles } from '../../utils/db/article-list';
+import { loadLibraryFacets } from '../../utils/db/library-facets';
 import type { AnnotationRecord, ArticleRecord, ListEntryRecord } from '../../utils/db/records';
 import { RandnotizDb } from '../../utils/db/schema';
 import { LATEST_SCHEMA_VERSION, SCHEMA_VERSIONS, storesAtVersion } from '../../utils/db/schema-versions';
@@ -58,7 +60,13 @@ describe('the fixture of the latest version', () => {
     expect(latest, `a fixture of schema v${LATEST_SCHEMA_VERSION}`).toBeDefined();
     const db = await openFixtureWithCurrentSchema(latest!);
     for (const [tableName, fixtureRows] of Object.entries(latest!.tables)) {
-      expect(new Set(await db.table(tableName).toArray()), tableName).toEqual(new Set(fixtureRows));
+      // Stored as written, and read as the app knows its rows (index keys stay inside the database).
+      expect(new Set(await db.table(tableName).toCollection().raw().toArray()), tableName).toEqual(
+        new Set(fixtureRows),
+      );
+      expect(new Set(await db.table(tableName).toArray()), tableName).toEqual(
+        new Set(fixtureRows.map((row) => withoutIndexKeys(row))),
+      );
     }
     await db.delete();
   });
@@ -159,5 +167,69 @@ describe('v2 → v3: citation-ready metadata', () => {
       overrides: { published: '2021-03' },
     });
     await again.delete();
+  });
+});
+
+describe('v3 → v4: list indexes', () => {
+  const v3 = fixtures.find((fixture) => fixture.schemaVersion === 3)!;
+
+  it('gives every article its index keys, computed from the row, and leaves its fields as they were', async () => {
+    const db = await openFixtureWithCurrentSchema(v3);
+    const stored = await db.articles.toCollection().raw().toArray();
+    expect(stored).toHaveLength(rows(v3, 'articles').length);
+    for (const old of rows<ArticleRecord>(v3, 'articles')) {
+      const row = stored.find((candidate) => candidate.id === old.id)!;
+      expect(withoutIndexKeys(row)).toEqual(old);
+      expect(row).toMatchObject(articleIndexKeys(old));
+      expect(await db.articles.get(old.id)).toEqual(old);
+    }
+    const undated = stored.find((row) => row.published === null)!;
+    expect(undated).toMatchObject({ publishedKey: '' });
+    await db.delete();
+  });
+
+  it('counts the articles per tag, site and year for the filter menus', async () => {
+    const db = await openFixtureWithCurrentSchema(v3);
+    const articles = rows<ArticleRecord>(v3, 'articles');
+    const facets = await loadLibraryFacets(db);
+    expect(facets.tags.sort()).toEqual([...new Set(articles.flatMap((a) => a.tags))].sort());
+    expect(facets.sites.sort()).toEqual(
+      [...new Set(articles.flatMap((a) => (a.siteName ? [a.siteName] : [])))].sort(),
+    );
+    expect(facets.years).toEqual(
+      [...new Set(articles.flatMap((a) => (a.year === null ? [] : [a.year])))].sort((a, b) => b - a),
+    );
+    const counts = await db.libraryFacets.toArray();
+    const byValue = counts.filter((entry) => ['tag', 'site', 'year'].includes(entry.kind));
+    expect(byValue.every((entry) => entry.count === 1)).toBe(true);
+    expect(counts.find((entry) => entry.kind === 'all')?.count).toBe(articles.length);
+    const statuses = counts.filter((entry) => entry.kind === 'status');
+    expect(statuses.reduce((sum, entry) => sum + entry.count, 0)).toBe(articles.length);
+    await db.delete();
+  });
+
+  it('answers every filter and sort from the new indexes, undated articles last both ways', async () => {
+    const db = await openFixtureWithCurrentSchema(v3);
+    const articles = rows<ArticleRecord>(v3, 'articles');
+    const dated = articles
+      .filter((a) => a.published !== null)
+      .sort((a, b) => a.published!.localeCompare(b.published!));
+    const undated = articles.filter((a) => a.published === null).map((a) => a.id);
+    const ids = (list: ArticleRecord[]) => list.map((a) => a.id);
+    expect(ids(await listArticles({ sort: 'published', direction: 'asc' }, db))).toEqual([
+      ...ids(dated),
+      ...undated,
+    ]);
+    expect(ids(await listArticles({ sort: 'published', direction: 'desc' }, db))).toEqual([
+      ...ids(dated).reverse(),
+      ...undated,
+    ]);
+    const [first] = articles;
+    expect(ids(await listArticles({ status: first!.status, sort: 'title' }, db))).toContain(first!.id);
+    expect(ids(await listArticles({ tag: first!.tags[0], sort: 'published' }, db))).toContain(first!.id);
+    expect(ids(await listArticles({ siteName: first!.siteName!, sort: 'clippedAt' }, db))).toEqual([
+      first!.id,
+    ]);
+    await db.delete();
   });
 });

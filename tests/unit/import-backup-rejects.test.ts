@@ -216,7 +216,9 @@ describe('parseBackup refuses bad files with a clear reason, and the library sta
     try {
       const rows = await snapshotDatabase(library);
       await copy.transaction('rw', copy.tables, async () => {
-        for (const table of copy.tables) await table.bulkAdd(rows[table.name] as never[]);
+        // The facet counts are derived: writing the articles writes them.
+        for (const table of copy.tables)
+          if (table.name !== 'libraryFacets') await table.bulkAdd(rows[table.name] as never[]);
       });
       const before = await snapshotDatabase(copy);
       expect(before).toEqual(rows);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { detectLanguage, primarySubtag } from '../../utils/extract/metadata/language';
+import { primarySubtag } from '../../utils/extract/metadata/language';
+import { detectLanguage } from '../../utils/extract/metadata/language-detection';
 
 const GERMAN =
   'Die Digitalisierung verändert die Soziale Arbeit. Beratungsstellen bieten inzwischen Gespräche per Video an, und viele Jugendämter haben ihre Abläufe umgestellt. Fachkräfte wünschen sich mehr Fortbildung.';

@@ -1,16 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { foldGerman } from '../../utils/search/german-folding';
-import { createSearchEngine, searchEngine, upsertDocument } from '../../utils/search/search-engine';
+import { LibrarySearch } from '../../utils/search/library-search';
 import type { SearchDocument } from '../../utils/search/search-documents';
+import { MemorySearchStore } from './search-memory-store';
 
 function doc(id: string, fields: Partial<SearchDocument>): SearchDocument {
   return { id, title: '', authors: '', tags: '', text: '', pageNote: '', highlightNotes: '', ...fields };
 }
 
-function ids(query: string, documents: SearchDocument[]): string[] {
-  const engine = createSearchEngine();
-  for (const document of documents) upsertDocument(engine, document);
-  return searchEngine(engine, query).map((hit) => hit.id);
+async function ids(query: string, documents: SearchDocument[]): Promise<string[]> {
+  const store = new MemorySearchStore();
+  for (const document of documents) store.put(document);
+  const search = new LibrarySearch(store);
+  await search.sync();
+  return ((await search.search(query)) ?? []).map((hit) => hit.id);
 }
 
 describe('foldGerman', () => {
@@ -39,32 +42,32 @@ describe('German-aware full-text search', () => {
     doc('other', { title: 'Pflege und KI', text: 'Künstliche Intelligenz in der Pflege.' }),
   ];
 
-  it('finds umlauts written as ae, oe, ue and ß written as ss, in any case', () => {
-    expect(ids('Fachkraefte', library)).toEqual(['fachkraefte']);
-    expect(ids('FACHKRÄFTE', library)).toEqual(['fachkraefte']);
-    expect(ids('strasse', library)).toEqual(['strasse']);
-    expect(ids('oeffentlichkeit', library)).toEqual(['oeffentlich']);
-    expect(ids('kuenstliche', library)).toEqual(['other']);
+  it('finds umlauts written as ae, oe, ue and ß written as ss, in any case', async () => {
+    expect(await ids('Fachkraefte', library)).toEqual(['fachkraefte']);
+    expect(await ids('FACHKRÄFTE', library)).toEqual(['fachkraefte']);
+    expect(await ids('strasse', library)).toEqual(['strasse']);
+    expect(await ids('oeffentlichkeit', library)).toEqual(['oeffentlich']);
+    expect(await ids('kuenstliche', library)).toEqual(['other']);
   });
 
-  it('matches the beginning of a word (prefix search)', () => {
-    expect(ids('Fachkr', library)).toEqual(['fachkraefte']);
-    expect(ids('strassensoz', library)).toEqual(['strasse']);
+  it('matches the beginning of a word (prefix search)', async () => {
+    expect(await ids('Fachkr', library)).toEqual(['fachkraefte']);
+    expect(await ids('strassensoz', library)).toEqual(['strasse']);
   });
 
-  it('tolerates an umlaut typed without its e in a long word', () => {
-    expect(ids('Fachkrafte', library)).toEqual(['fachkraefte']);
+  it('tolerates an umlaut typed without its e in a long word', async () => {
+    expect(await ids('Fachkrafte', library)).toEqual(['fachkraefte']);
   });
 
-  it('requires every word of the query and ignores function words', () => {
-    expect(ids('Pflege Intelligenz', library)).toEqual(['other']);
-    expect(ids('Pflege Straße', library)).toEqual([]);
-    expect(ids('die', library)).toEqual([]);
-    expect(ids('   ', library)).toEqual([]);
+  it('requires every word of the query and ignores function words', async () => {
+    expect(await ids('Pflege Intelligenz', library)).toEqual(['other']);
+    expect(await ids('Pflege Straße', library)).toEqual([]);
+    expect(await ids('die', library)).toEqual([]);
+    expect(await ids('   ', library)).toEqual([]);
   });
 
-  it('ranks a title match above a match in the text, and an exact word above a prefix', () => {
-    const ranked = ids('Datenschutz', [
+  it('ranks a title match above a match in the text, and an exact word above a prefix', async () => {
+    const ranked = await ids('Datenschutz', [
       doc('in-text', { title: 'Teamsitzung', text: 'Wir sprachen lange über Datenschutz und anderes.' }),
       doc('in-title', { title: 'Datenschutz in der Beratung', text: 'Ein Überblick.' }),
       doc('prefix', { title: 'Datenschutzbeauftragte', text: 'Ein Überblick.' }),
@@ -72,16 +75,16 @@ describe('German-aware full-text search', () => {
     expect(ranked).toEqual(['in-title', 'prefix', 'in-text']);
   });
 
-  it('searches authors, tags, page notes and highlight notes', () => {
+  it('searches authors, tags, page notes and highlight notes', async () => {
     const documents = [
       doc('author', { authors: 'Christian Müller' }),
       doc('tag', { tags: 'Onlineberatung' }),
       doc('page-note', { pageNote: 'Für die Teamsitzung im März' }),
       doc('highlight-note', { highlightNotes: 'Wichtig für den Förderantrag' }),
     ];
-    expect(ids('Mueller', documents)).toEqual(['author']);
-    expect(ids('onlineberatung', documents)).toEqual(['tag']);
-    expect(ids('Maerz', documents)).toEqual(['page-note']);
-    expect(ids('Foerderantrag', documents)).toEqual(['highlight-note']);
+    expect(await ids('Mueller', documents)).toEqual(['author']);
+    expect(await ids('onlineberatung', documents)).toEqual(['tag']);
+    expect(await ids('Maerz', documents)).toEqual(['page-note']);
+    expect(await ids('Foerderantrag', documents)).toEqual(['highlight-note']);
   });
 });

@@ -7,8 +7,8 @@ import { errorText } from '../messages/error-text';
 import { checkTabAccess, TIMED_OUT, withTimeout, type TabAccessOptions } from './tab-access';
 import type { CapturedSelection } from './selection-capture';
 
-/** Where WXT writes `entrypoints/selection.content.ts`. */
-export const SELECTION_SCRIPT_FILE = '/content-scripts/selection.js';
+/** Where WXT writes `entrypoints/selection.ts` (an unlisted script). */
+export const SELECTION_SCRIPT_FILE = '/selection.js';
 
 /** Reading a selection is quick; a page that does not answer in this time is busy. */
 export const SELECTION_TIMEOUT_MS = 5_000;

@@ -1,5 +1,6 @@
 import * as v from 'valibot';
 import { browser } from 'wxt/browser';
+import { withTextLanguage } from './article-language';
 import { articleSchema } from './article-schema';
 import {
   CLIP_OPTIONS_GLOBAL,
@@ -14,8 +15,8 @@ import { clipErrorForInjectionFailure, isPdfDocument } from './page-restrictions
 import { errorText } from '../messages/error-text';
 import { checkTabAccess, TIMED_OUT, withTimeout, type TabAccessOptions } from './tab-access';
 
-/** Where WXT writes `entrypoints/clip.content.ts` in every build. */
-export const CLIP_SCRIPT_FILE = '/content-scripts/clip.js';
+/** Where WXT writes `entrypoints/clip.ts` (an unlisted script) in every build. */
+export const CLIP_SCRIPT_FILE = '/clip.js';
 
 const unsupportedDocumentSchema = v.object({ unsupportedContentType: v.string() });
 
@@ -87,7 +88,10 @@ async function runClipScript(tabId: number): Promise<ClipResult> {
   return interpretScriptResult(results[0]);
 }
 
-/** Checks what came out of the page: an Article, the PDF viewer's answer, or a failure. */
+/**
+ * Checks what came out of the page: an Article (whose language is then named from its text, see
+ * `withTextLanguage`), the PDF viewer's answer, or a failure.
+ */
 export function interpretScriptResult(frame: { result?: unknown; error?: unknown } | undefined): ClipResult {
   if (!frame) return clipFailure('script-failed', 'The clip script ran in no frame');
   // Firefox reports a script's exception here; Chrome logs it and leaves `result` empty.
@@ -110,5 +114,5 @@ export function interpretScriptResult(frame: { result?: unknown; error?: unknown
       `The clip script returned no Article: ${v.getDotPath(issue) ?? ''} ${issue.message}`,
     );
   }
-  return { ok: true, article: article.output };
+  return { ok: true, article: withTextLanguage(article.output) };
 }

@@ -15,8 +15,15 @@ export type { DeletedArticle } from './article-deletion';
 export { listArticles } from './article-list';
 export { loadLibraryFacets, loadLibraryTotals } from './library-facets';
 export type { LibraryFacets, LibraryTotals } from './library-facets';
-export { loadLibraryPage, loadMatchingArticleIds } from './library-page';
-export type { LibraryMatchRequest, LibraryPage, LibraryPageRequest, LibraryRow } from './library-page';
+export { loadLibraryPage, loadLibraryRows, loadLibraryTotal, loadMatchingArticleIds } from './library-page';
+export type {
+  LibraryMatchRequest,
+  LibraryPage,
+  LibraryPageRequest,
+  LibraryRow,
+  LibraryRows,
+  PageCursor,
+} from './library-page';
 export { listReadingListNames } from './reading-list-names';
 export type { ReadingListName } from './reading-list-names';
 export type { ArticleQuery, ArticleSort } from './article-list';

@@ -1,5 +1,6 @@
 import { byGermanCollation } from '../i18n/locale';
 import { getDb } from './connection';
+import { ALL_ARTICLES_KEY, type FacetKind } from './library-facet-counts';
 import { readReadingListNames, type ReadingListName } from './reading-list-names';
 import type { RandnotizDb } from './schema';
 
@@ -11,22 +12,21 @@ export interface LibraryFacets {
   lists: ReadingListName[];
 }
 
-/** The values the filters offer, read from index keys (no article rows), so it stays fast for large libraries. */
+/**
+ * The values the filters offer, from the facet counts (one small row per tag, site and year in use), so it costs
+ * the same at 100 articles as at 50,000.
+ */
 export async function loadLibraryFacets(db: RandnotizDb = getDb()): Promise<LibraryFacets> {
-  return db.transaction('r', [db.articles, db.readingLists], async () => {
-    const [tags, sites, years, lists] = await Promise.all([
-      db.articles.orderBy('tags').uniqueKeys(),
-      db.articles.orderBy('siteName').uniqueKeys(),
-      db.articles.orderBy('year').uniqueKeys(),
-      readReadingListNames(db),
-    ]);
+  return db.transaction('r', [db.libraryFacets, db.readingLists], async () => {
+    const [counts, lists] = await Promise.all([db.libraryFacets.toArray(), readReadingListNames(db)]);
+    const values = (kind: FacetKind) =>
+      counts.filter((entry) => entry.kind === kind && entry.count > 0).map((entry) => entry.value);
     return {
-      tags: tags.map(String).sort(byGermanCollation),
-      sites: sites
-        .map(String)
-        .filter((site) => site !== '')
-        .sort(byGermanCollation),
-      years: years.map(Number).sort((a, b) => b - a),
+      tags: values('tag').map(String).sort(byGermanCollation),
+      sites: values('site').map(String).sort(byGermanCollation),
+      years: values('year')
+        .map(Number)
+        .sort((a, b) => b - a),
       lists,
     };
   });
@@ -38,6 +38,9 @@ export interface LibraryTotals {
 }
 
 export async function loadLibraryTotals(db: RandnotizDb = getDb()): Promise<LibraryTotals> {
-  const [articles, highlights] = await Promise.all([db.articles.count(), db.annotations.count()]);
-  return { articles, highlights };
+  const [all, highlights] = await Promise.all([
+    db.libraryFacets.get(ALL_ARTICLES_KEY),
+    db.annotations.count(),
+  ]);
+  return { articles: all?.count ?? 0, highlights };
 }

@@ -1,16 +1,24 @@
-import { listArticles, type ArticleQuery, type ArticleSort } from './article-list';
 import { getDb } from './connection';
-import { activeFilterCount, type LibraryFilters, type LibrarySort } from './library-query';
+import type { OrderField } from './library-order';
+import type { LibraryFilters, LibrarySort } from './library-query';
+import { countRows, readIds, readRows, type PageCursor, type RowsQuery } from './library-rows';
 import type { ArticleRecord } from './records';
 import type { RandnotizDb } from './schema';
+
+export type { PageCursor } from './library-rows';
 
 export interface LibraryRow {
   article: ArticleRecord;
   highlightCount: number;
 }
 
-export interface LibraryPage {
+/** Rows of one page, and where the next page starts (null at the end). */
+export interface LibraryRows {
   rows: LibraryRow[];
+  next: PageCursor | null;
+}
+
+export interface LibraryPage extends LibraryRows {
   /** How many articles match in all, of which `rows` are the first. */
   total: number;
 }
@@ -21,44 +29,58 @@ export interface LibraryPageRequest {
   /** Article ids best match first while a search is active; null when there is no search. */
   ranked: readonly string[] | null;
   limit: number;
+  /** "Show more": continue after the previous page's `next` (keyset pagination: the cost of a page is constant). */
+  after?: PageCursor | null;
+  /** Re-reading an existing page: up to the next page's start, so a change never opens a gap between pages. */
+  until?: PageCursor | null;
 }
 
 /** A library page request without its page size: which articles match, in which order. */
-export type LibraryMatchRequest = Omit<LibraryPageRequest, 'limit'>;
+export type LibraryMatchRequest = Pick<LibraryPageRequest, 'filters' | 'sort' | 'ranked'>;
 
-function articleQuery(filters: LibraryFilters, sort: LibrarySort): ArticleQuery {
-  const [field, direction] = (sort === 'relevance' ? 'clippedAt-desc' : sort).split('-') as [
-    ArticleSort,
-    'asc' | 'desc',
-  ];
-  return { ...filters, sort: field, direction };
+const FIELDS: Record<string, OrderField> = { clippedAt: 'clippedAt', published: 'published', title: 'title' };
+
+function rowsQuery({ filters, sort, ranked }: LibraryMatchRequest): RowsQuery {
+  if (sort === 'relevance' && ranked !== null) return { filters, ranked, order: 'relevance' };
+  const [field, direction] = (sort === 'relevance' ? 'clippedAt-desc' : sort).split('-');
+  return {
+    filters,
+    ranked,
+    order: { field: FIELDS[field ?? ''] ?? 'clippedAt', direction: direction === 'asc' ? 'asc' : 'desc' },
+  };
 }
 
-/** Highlights per article for the rows on screen, counted from index keys alone. */
-async function highlightCounts(db: RandnotizDb, ids: readonly string[]): Promise<Map<string, number>> {
-  const counts = new Map<string, number>();
-  if (ids.length === 0) return counts;
-  const keys = await db.annotations
-    .where('articleId')
-    .anyOf([...ids])
-    .keys();
-  for (const key of keys) counts.set(String(key), (counts.get(String(key)) ?? 0) + 1);
-  return counts;
-}
-
-async function matchingArticles(db: RandnotizDb, request: LibraryMatchRequest): Promise<ArticleRecord[]> {
-  const query = articleQuery(request.filters, request.sort);
-  if (request.ranked === null) return listArticles(query, db);
-  const filtered = activeFilterCount(request.filters) > 0 ? await listArticles(query, db) : null;
-  if (request.sort !== 'relevance') {
-    const hits = new Set(request.ranked);
-    return (filtered ?? (await listArticles(query, db))).filter((article) => hits.has(article.id));
-  }
-  const allowed = filtered ? new Set(filtered.map((article) => article.id)) : null;
-  const ids = allowed ? request.ranked.filter((id) => allowed.has(id)) : [...request.ranked];
-  return (await db.articles.bulkGet(ids)).filter(
-    (article): article is ArticleRecord => article !== undefined,
+/** Highlights per article on the page: one index count each (no annotation rows read), in one transaction. */
+async function highlightCounts(db: RandnotizDb, ids: readonly string[]): Promise<number[]> {
+  if (ids.length === 0) return [];
+  return db.transaction('r', db.annotations, () =>
+    Promise.all(ids.map((id) => db.annotations.where('articleId').equals(id).count())),
   );
+}
+
+// The readers below run each index read in its own short transaction instead of one around them all: they await
+// their own helpers between reads, and a read-only snapshot across a page gains nothing worth Dexie's rule that
+// nothing but its own promises may be awaited inside a transaction.
+
+/** One page of rows (metadata only) with their highlight counts, without counting all matches. */
+export async function loadLibraryRows(
+  request: LibraryPageRequest,
+  db: RandnotizDb = getDb(),
+): Promise<LibraryRows> {
+  const { rows, next } = await readRows(db, rowsQuery(request), request);
+  const counts = await highlightCounts(
+    db,
+    rows.map((article) => article.id),
+  );
+  return { rows: rows.map((article, i) => ({ article, highlightCount: counts[i] ?? 0 })), next };
+}
+
+/** How many articles match, from index counts and keys. */
+export async function loadLibraryTotal(
+  request: LibraryMatchRequest,
+  db: RandnotizDb = getDb(),
+): Promise<number> {
+  return countRows(db, rowsQuery(request));
 }
 
 /** Ids of every article the request matches, in the library's order (the rows of an unlimited page). */
@@ -66,39 +88,14 @@ export async function loadMatchingArticleIds(
   request: LibraryMatchRequest,
   db: RandnotizDb = getDb(),
 ): Promise<string[]> {
-  return db.transaction('r', [db.articles, db.listEntries], async () =>
-    (await matchingArticles(db, request)).map((article) => article.id),
-  );
+  return readIds(db, rowsQuery(request));
 }
 
-/**
- * One page of the library view: rows (metadata only) with their highlight counts and the number of matches.
- * The view opened most often — everything, newest first — reads just `limit` rows through the index.
- */
+/** One page of the library view with the number of matches: `loadLibraryRows` and `loadLibraryTotal` at once. */
 export async function loadLibraryPage(
   request: LibraryPageRequest,
   db: RandnotizDb = getDb(),
 ): Promise<LibraryPage> {
-  return db.transaction('r', [db.articles, db.listEntries, db.annotations], async () => {
-    let articles: ArticleRecord[];
-    let total: number;
-    if (request.ranked === null && activeFilterCount(request.filters) === 0) {
-      [articles, total] = await Promise.all([
-        listArticles({ ...articleQuery(request.filters, request.sort), limit: request.limit }, db),
-        db.articles.count(),
-      ]);
-    } else {
-      const all = await matchingArticles(db, request);
-      total = all.length;
-      articles = all.slice(0, request.limit);
-    }
-    const counts = await highlightCounts(
-      db,
-      articles.map((article) => article.id),
-    );
-    return {
-      rows: articles.map((article) => ({ article, highlightCount: counts.get(article.id) ?? 0 })),
-      total,
-    };
-  });
+  const [page, total] = await Promise.all([loadLibraryRows(request, db), loadLibraryTotal(request, db)]);
+  return { ...page, total };
 }

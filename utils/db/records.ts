@@ -127,15 +127,12 @@ export interface SettingRecord {
 }
 
 /**
- * A serialised full-text index (schema v2). Derived from the other stores and never backed up: when it is missing,
- * stale or of an older `format`, the side panel rebuilds it. `watermarks` maps each indexed article id to the
- * signature of what was indexed (its updatedAt and its annotations'), so only changed articles are re-indexed.
+ * One piece of the full-text index (store added in schema v2): the manifest, a chunk of the document table or one
+ * partition of one segment (see utils/search/index-pieces). Derived from the other stores and never backed up;
+ * utils/search validates every piece it reads, and a missing, damaged or foreign one (such as the single-row
+ * MiniSearch index of earlier releases) means a rebuild.
  */
 export interface SearchIndexRecord {
   key: string;
-  format: number;
-  /** MiniSearch's JSON serialisation. */
-  index: string;
-  watermarks: Record<string, string>;
-  savedAt: EpochMs;
+  piece: unknown;
 }

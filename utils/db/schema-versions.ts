@@ -1,5 +1,6 @@
 import type { Transaction } from 'dexie';
 import { upgradeToV3 } from './migrations/v3-structured-metadata';
+import { upgradeToV4 } from './migrations/v4-list-indexes';
 
 /** Dexie store definitions: primary key first, then indexes; `null` deletes a store in a later version. */
 export type StoreDefinitions = Record<string, string | null>;
@@ -46,6 +47,27 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
     version: 3,
     stores: {},
     upgrade: upgradeToV3,
+  },
+  {
+    // The library list reads every filter + sort as one index range (no whole-table reads, no in-memory sorts):
+    // filter value first, then the sort key, then the id so keys are unique for keyset pagination. Tags use
+    // multiEntry indexes over `[tag, sort key, id]` entries (IndexedDB has no compound multiEntry index).
+    // `publishedKey` is the date or '' (undated rows must be in the index to be listed at all). `libraryFacets`
+    // counts the articles per tag, site and year, so the filter menus read a few rows, not three whole indexes.
+    version: 4,
+    stores: {
+      articles: [
+        'id, &urlKey, *aliasKeys, canonicalUrl, clippedAt, updatedAt, published, title, titleSort, siteName, status, year, *tags, loadState',
+        '[clippedAt+id], [updatedAt+id], [titleSort+id], [publishedKey+clippedAt+id]',
+        '[status+clippedAt+id], [status+publishedKey+clippedAt+id], [status+titleSort+id]',
+        '[siteName+clippedAt+id], [siteName+publishedKey+clippedAt+id], [siteName+titleSort+id]',
+        '[year+clippedAt+id], [year+publishedKey+clippedAt+id], [year+titleSort+id]',
+        '*tagClipped, *tagPublished, *tagTitle',
+      ].join(', '),
+      // Derived: how many articles carry each tag, site and year, for the filter menus (never backed up).
+      libraryFacets: '[kind+value]',
+    },
+    upgrade: upgradeToV4,
   },
 ];
 

@@ -8,6 +8,8 @@ import type {
   SearchIndexRecord,
   SettingRecord,
 } from './records';
+import { maintainArticleIndexKeys } from './article-index-middleware';
+import type { FacetCountRecord, FacetKind } from './library-facet-counts';
 import { SCHEMA_VERSIONS } from './schema-versions';
 
 export const DATABASE_NAME = 'randnotiz';
@@ -33,6 +35,7 @@ export class RandnotizDb extends Dexie {
   listEntries!: Table<ListEntryRecord, [string, string]>;
   settings!: Table<SettingRecord, string>;
   searchIndex!: Table<SearchIndexRecord, string>;
+  libraryFacets!: Table<FacetCountRecord, [FacetKind, string | number]>;
 
   constructor(name: string = DATABASE_NAME, options: RandnotizDbOptions = {}) {
     super(name, {
@@ -44,5 +47,6 @@ export class RandnotizDb extends Dexie {
       const declared = this.version(step.version).stores(step.stores);
       if (step.upgrade) declared.upgrade(step.upgrade);
     }
+    maintainArticleIndexKeys(this);
   }
 }

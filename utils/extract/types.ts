@@ -94,6 +94,12 @@ export interface Article {
   html: string;
 }
 
+/**
+ * Names the language of an article's text as a primary subtag ("de"); `declared` is what the page itself says
+ * (null when it says nothing) and wins when the text is too short or the detector unsure.
+ */
+export type LanguageDetector = (text: string, declared: string | null) => string | null;
+
 /** Raised inside the pipeline when the work budget (counted in steps, never in time) is spent. */
 export class ExtractionTimeout extends Error {
   constructor() {

@@ -1,9 +1,6 @@
 export { foldGerman } from './german-folding';
-export { diffWatermarks, readWatermarks } from './index-watermarks';
-export type { IndexChanges, Watermarks } from './index-watermarks';
-export { LIBRARY_INDEX_KEY } from './index-storage';
+export { MANIFEST_KEY, SEARCH_INDEX_FORMAT } from './index-pieces';
 export { LibrarySearch } from './library-search';
-export type { LibrarySearchOptions, SearchStatus } from './library-search';
+export type { LibrarySearchOptions, RankedHit, SearchStatus } from './library-search';
 export type { SearchDocument } from './search-documents';
-export { createSearchEngine, SEARCH_INDEX_FORMAT, searchEngine } from './search-engine';
-export type { RankedHit } from './search-engine';
+export type { IndexableArticle, LibraryChanges, SearchStore } from './search-store';

@@ -1,4 +1,20 @@
-import type { AnnotationRecord, ArticleBodyRecord, ArticleRecord } from '../db/records';
+/**
+ * The parts of an article, its body and its annotations that the index reads. Declared here, structurally, so that
+ * this pure domain does not depend on the database layer (utils/db passes its records, which have these fields).
+ */
+interface IndexedArticle {
+  id: string;
+  title: string;
+  authors: readonly string[];
+  tags: readonly string[];
+  pageNote: string;
+}
+interface IndexedBody {
+  text: string;
+}
+interface IndexedAnnotation {
+  note: string;
+}
 
 /** What the full-text index sees of one article: the fields a person searches, nothing else. */
 export interface SearchDocument {
@@ -21,9 +37,9 @@ export const SEARCH_FIELDS = [
 ] as const satisfies readonly (keyof SearchDocument)[];
 
 export function searchDocumentFor(
-  article: ArticleRecord,
-  body: ArticleBodyRecord | undefined,
-  annotations: readonly AnnotationRecord[],
+  article: IndexedArticle,
+  body: IndexedBody | undefined,
+  annotations: readonly IndexedAnnotation[],
 ): SearchDocument {
   return {
     id: article.id,

@@ -43,8 +43,7 @@ export function bylineLineAuthors(doc: Document, { headline, scope }: PageFrame)
     if (/\s(?:von|by)\s*:?\s*$/i.test(value) && !SHORT_LEAD_IN.test(value)) continue;
     const line = lineOf(node.parentElement) ?? brDelimitedBlock(node);
     if (!line || inNonArticleZone(line, headline)) continue;
-    const names =
-      line === node.parentElement && !lineOf(line) ? namesFromByline(brLine(node)) : namesFromLine(line);
+    const names = namesOnLine(node, line);
     if (!names.length) continue;
     const container = articleContainer(line);
     if (!scope || scope.contains(line) || (container === null && !fallback.length)) {
@@ -53,6 +52,17 @@ export function bylineLineAuthors(doc: Document, { headline, scope }: PageFrame)
     }
   }
   return fallback;
+}
+
+/**
+ * The names on the byline's own line. A short block may still hold several lines: "Von <b>A</b> und <b>B</b><br>
+ * Kakuma/Kenia" ends at the <br>, or the place joins the last name.
+ */
+function namesOnLine(node: Node, line: Element): string[] {
+  if (line !== node.parentElement) return namesFromLine(line);
+  if (!lineOf(line)) return namesFromByline(brLine(node));
+  const ownLine = line.getElementsByTagName('br').length ? namesFromByline(brLine(node)) : [];
+  return ownLine.length ? ownLine : namesFromLine(line);
 }
 
 /** A long block whose lines are separated by `<br>` ("Quelle: …<br><br>Autor: <a>…</a> Sebastian Einbock"). */

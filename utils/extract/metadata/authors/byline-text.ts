@@ -51,6 +51,13 @@ const TRAILING_NOTE =
 /** The profile link after the name in an author box: "Martin Junker Alles von Martin Junker". */
 const PROFILE_LINK = /\s+(?:alle[s]?|mehr|more|all)\s+(?:\p{L}+\s+)?(?:von|from|by)\b.*$/iu;
 
+/**
+ * "Von Anna Schmidt, Berlin", "Jonas Becker, Caritas": one capitalised word after a full name and a comma at the
+ * end of a byline is where it was written or whom the writer works for, not a second author. A single word before
+ * the comma ("Schmidt, Anna") is a name written family first and stays whole.
+ */
+const DATELINE_PLACE = /(\p{Lu}[\p{Ll}'’-]+\s+\p{Lu}[\p{Ll}'’-]+)\s*,\s*\p{Lu}\p{Ll}{2,}\.?\s*$/u;
+
 /** Separators between several authors; commas too, since roles after a comma are filtered as non-names. */
 const SPLIT =
   /\s*(?:;|,|&|\+|\||·|•|\bund\b|\band\b|\bsowie\b|\bu\.(?=\s)|\bim\s+(?:gespräch|interview)\s+mit\b|\bin\s+conversation\s+with\b)\s*/i;
@@ -81,7 +88,7 @@ export function namesFromByline(raw: string): string[] {
   text = stripLeadIns(text).replace(NEXT_FIELD, '').replace(ROLE_AND_DESCRIPTION, '');
   const date = TRAILING_DATE.exec(text);
   if (date) text = text.slice(0, date.index);
-  text = text.replace(TRAILING_NOTE, '').replace(PROFILE_LINK, '');
+  text = text.replace(TRAILING_NOTE, '').replace(PROFILE_LINK, '').replace(DATELINE_PLACE, '$1');
   const names = splitNames(text);
   if (names.length) return names;
   // "Veröffentlicht am 3. März 2021 von Anna Schmidt": the name follows the first inner "von"/"by".

@@ -22,6 +22,7 @@ import { completeFirstNames } from './full-name';
 import { looksLikeOrganisation } from './name-shape';
 import { findFrame } from './page-zones';
 import { isPressRelease, pressReleaseIssuer } from './press-release';
+import { siteOwner } from './site-owner';
 
 export interface AuthorContext {
   /** The site's name, so that a publisher posing as author can be recognised. */
@@ -57,8 +58,10 @@ export function findAuthors(
   const sources: (() => SourcedNames)[] = [
     () => {
       const chosen = declaredPeople.length ? preferVisible(declaredPeople, markup().names) : [];
+      const declaredKeys = declaredPeople.map(compact);
       // The byline's spelling of the same people is still the JSON-LD's claim; added co-authors are the byline's.
-      return chosen.length === declaredPeople.length
+      return chosen.length === declaredPeople.length &&
+        chosen.some((name) => declaredKeys.includes(compact(name)))
         ? { names: chosen, source: 'json-ld', what: 'the JSON-LD author' }
         : { ...visible(), names: chosen };
     },
@@ -134,6 +137,16 @@ export function findAuthors(
   // An agency's dateline ("Hamburg (dpa) –") is the last resort: the page may credit its own desk instead.
   const agency = datelineAgency(doc, frame);
   if (agency.length) return organisationsFound({ names: agency, source: 'page-text', what: 'the dateline' });
+  const owner = markup().listing ? null : siteOwner(doc, context.siteName);
+  if (owner)
+    return {
+      names: toNames([owner.name], owner.kind),
+      provenance: {
+        source: 'host',
+        confidence: 'low',
+        reason: 'no author is named; the site, whose domain spells its name, stands as author',
+      },
+    };
   return { names: [], provenance: NO_AUTHOR };
 }
 
@@ -165,5 +178,12 @@ function preferVisible(declared: string[], visible: string[]): string[] {
   if (!declared.length || !visible.length) return declared;
   const visibleKeys = visible.map(compact);
   const covered = declared.every((name) => visibleKeys.includes(compact(name)));
-  return covered && visible.length >= declared.length ? visible : declared;
+  if (covered && visible.length >= declared.length) return visible;
+  // A CMS login ("sarah-indra", "redaktion_web") declared as author says who posted, the printed name who wrote.
+  const onlyLogins = declared.every((name) => LOGIN.test(name.trim()));
+  const fullNames = visible.filter((name) => /\s/.test(name.trim()));
+  return onlyLogins && fullNames.length ? fullNames : declared;
 }
+
+/** A lower-case account name joined by hyphens, underscores or dots: no way to spell a name in a byline. */
+const LOGIN = /^\p{Ll}[\p{Ll}\d]*(?:[-_.][\p{Ll}\d]+)+$/u;

@@ -23,8 +23,16 @@ export function isNonNameLabel(text: string): boolean {
   return NOT_A_NAME.test(text.trim());
 }
 
+/**
+ * Articles, pronouns and the like, which follow "von"/"by" in prose ("… gemietet von der Firma", "von dem
+ * Stadtteil", "by the city"): a one-word "name" of this kind is the rest of a sentence.
+ */
+const FUNCTION_WORD =
+  /^(?:der|die|das|dem|den|des|ein|eine|einem|einen|einer|eines|diese[mnrs]?|jede[mnrs]?|allen?|anderen?|ihm|ihr|ihnen|ihrem|ihren|ihrer|seinem|seinen|seiner|uns|euch|mir|mich|dir|sich|wem|wen|hier|dort|oben|unten|the|a|an|this|that|these|those|his|her|their|our|my|your|its|him|them|us|me|whom|all|everyone|someone)$/i;
+
 export function isPlausibleName(name: string): boolean {
   if (name.length < 2 || name.length > 70 || NOT_A_NAME.test(name) || PHRASE_WORDS.test(name)) return false;
+  if (FUNCTION_WORD.test(name.trim())) return false;
   // "Vielen Dank!", "Noch Fragen?": exclamations and questions are headings, never names.
   if (!/\p{L}/u.test(name) || /[<>{}=:®™!?]|@/.test(name) || /\d{3,}/.test(name)) return false;
   const words = name.split(/\s+/);

@@ -5,12 +5,14 @@
  * last Sunday of March and back at 01:00 UTC on the last Sunday of October.
  */
 export function centralEuropeanDay(instantMs: number): { year: number; month: number; day: number } {
-  const year = new Date(instantMs).getUTCFullYear();
-  const summerStart = lastSundayUtc(year, 2);
-  const summerEnd = lastSundayUtc(year, 9);
-  const offsetHours = instantMs >= summerStart && instantMs < summerEnd ? 2 : 1;
-  const local = new Date(instantMs + offsetHours * 3600000);
+  const local = new Date(instantMs + centralEuropeanOffsetHours(instantMs) * 3600000);
   return { year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() };
+}
+
+/** Hours Central European time is ahead of UTC at that instant: 2 in summer, 1 in winter. */
+export function centralEuropeanOffsetHours(instantMs: number): number {
+  const year = new Date(instantMs).getUTCFullYear();
+  return instantMs >= lastSundayUtc(year, 2) && instantMs < lastSundayUtc(year, 9) ? 2 : 1;
 }
 
 /** 01:00 UTC on the last Sunday of the (zero-based) month. */

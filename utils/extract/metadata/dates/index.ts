@@ -4,18 +4,19 @@ import { defaultBounds, type CalendarDay } from './calendar-day';
 import { showsCentralEuropeanTime } from './central-european-time';
 import { dayOrderFor } from './day-order';
 import { jsonLdDates } from './json-ld-dates';
-import { labelledDateAnywhere } from './labelled-anywhere';
+import { labelledDaysAnywhere } from './labelled-anywhere';
 import { type MachineReading } from './machine-date';
 import { markedUpDates } from './marked-up-dates';
 import { metaTagDates } from './meta-tag-dates';
 import { modifiedChoice } from './modified-choice';
 import { scanPage } from './page-scan';
+import { stateDay } from './script-state-dates';
 import { fallbackPublished } from './published-fallback';
 import { choosePublished } from './published-choice';
 import { mostSupportedDay, type DateVote } from './source-vote';
 import { urlFullDate, urlMonthDate, urlYearDate } from './url-date';
 import { VisibleDateReader } from './visible-candidates';
-import { headerDate, headerPartialDate, type HeaderDate } from './visible-text-dates';
+import { headerDate, headerPartialDate, labelledModified, type HeaderDate } from './visible-text-dates';
 
 export interface PageDates {
   /** `YYYY-MM-DD`, `YYYY-MM` or `YYYY`: as precise as the page states it, the calendar day as the page shows it. */
@@ -34,8 +35,10 @@ export const NO_DATE: FieldProvenance = {
 /**
  * Publication and modification dates. `locale` is the page's declared language tag (e.g. "en-GB"); `ld` is every
  * JSON-LD node of the page (the main node alone when omitted); `now` only bounds plausible dates (nothing after
- * tomorrow). One bounded pass over the page collects the visible and marked-up dates; the URL, structured data
- * and the date shown near the headline then decide.
+ * tomorrow); `stateScripts` are the page's inline scripts that may hold a state object with dates, read before
+ * scripts are dropped (see script-state-dates.ts). One bounded pass over the page collects the visible and
+ * marked-up dates; the URL, structured data and the date shown near the headline then decide, and the fallbacks
+ * (published-fallback.ts) answer when none of them does.
  */
 export function findDates(
   doc: Document,
@@ -44,6 +47,7 @@ export function findDates(
   locale: string | null,
   ld: LdNode[] = main ? [main] : [],
   now: Date = new Date(),
+  stateScripts: readonly string[] = [],
 ): PageDates {
   const reading: MachineReading = {
     bounds: defaultBounds(now),
@@ -97,7 +101,9 @@ export function findDates(
     (isListing || !doc.body
       ? null
       : fallbackPublished({
-          labelledAnywhere: () => labelledDateAnywhere(doc.body!, reading),
+          labelledAnywhere: () => labelledDaysAnywhere(doc.body!, reading),
+          stateDay: () => stateDay(stateScripts, reading),
+          shownModified: () => labelledModified(visible, null),
           urlMonth,
           partialHeader: headerPartialDate(reader.partial, hasHeadline),
           urlYear: urlYearDate(url, reading.bounds),

@@ -1,5 +1,5 @@
 import { calendarDay, type CalendarDay, type DayBounds } from './calendar-day';
-import { centralEuropeanDay } from './central-european-time';
+import { centralEuropeanDay, centralEuropeanOffsetHours } from './central-european-time';
 import { parseVisibleDate } from './visible-date';
 import { type DayOrder } from './day-order';
 
@@ -36,18 +36,40 @@ export function parseMachineDate(value: unknown, reading: MachineReading): Calen
   return parseVisibleDate(text, reading.order, reading.bounds)?.day ?? null;
 }
 
+/**
+ * The day of a UTC instant that falls exactly on midnight Central European time (`2022-11-06T23:00:00.000Z`):
+ * such a value is a date-only field that a CMS stored as local midnight. A server rendering in UTC prints the day
+ * before; the reader's browser, and the editor who entered it, see this day. Null for anything else.
+ */
+export function midnightDay(value: string, reading: MachineReading): CalendarDay | null {
+  if (!reading.centralEuropean) return null;
+  const match = ISO_LIKE.exec(value);
+  if (!match) return null;
+  const [, , , , hour, , , utc] = match;
+  if (!utc || hour === undefined) return null;
+  const instant = isoInstant(match);
+  if ((instant + centralEuropeanOffsetHours(instant) * 3600000) % 86400000 !== 0) return null;
+  const local = centralEuropeanDay(instant);
+  return calendarDay(local.year, local.month, local.day, reading.bounds);
+}
+
+/** The UTC instant an ISO-like match with a time of day names. */
+function isoInstant(match: RegExpExecArray): number {
+  const [, year, month, day, hour, minute, second] = match;
+  return Date.UTC(
+    Number(year),
+    Number(month) - 1,
+    Number(day),
+    Number(hour),
+    Number(minute),
+    Number(second ?? 0),
+  );
+}
+
 function fromIsoMatch(match: RegExpExecArray, reading: MachineReading): CalendarDay | null {
-  const [, year, month, day, hour, minute, second, utc] = match;
+  const [, year, month, day, hour, , , utc] = match;
   if (utc && reading.centralEuropean && hour !== undefined) {
-    const instant = Date.UTC(
-      Number(year),
-      Number(month) - 1,
-      Number(day),
-      Number(hour),
-      Number(minute),
-      Number(second ?? 0),
-    );
-    return fromInstant(instant, reading, true);
+    return fromInstant(isoInstant(match), reading, true);
   }
   // Four digits are the year as written: "0001-01-01" is a placeholder, never 2001 (two-digit years are
   // expanded only where pages print them, in visible dates).

@@ -33,12 +33,16 @@ export function isNoise(element: Element): boolean {
 
 // TYPO3's news template and many others mark the article with microdata on a <div>, not with <article>.
 const ARTICLE_ITEM = /schema\.org\/(\w*Article|BlogPosting|Report)\b/i;
+// ... or only with a class: TYPO3's news single view (`div.news-single > div.article`, its date in `div.footer`),
+// WordPress's `hentry` microformat.
+const ARTICLE_CLASS = /(?:^|\s)(article|news-single|hentry)(?=\s|$)/i;
 
 function insideArticle(element: Element): boolean {
   for (let node = element.parentElement; node; node = node.parentElement) {
     if (node.tagName.toUpperCase() === 'ARTICLE') return true;
     const type = node.getAttribute('itemtype');
     if (type && ARTICLE_ITEM.test(type)) return true;
+    if (ARTICLE_CLASS.test(node.getAttribute('class') ?? '')) return true;
   }
   return false;
 }

@@ -1,7 +1,7 @@
 import { boundedText } from './bounded-text';
-import { type CalendarDay } from './calendar-day';
+import { daysBetween, type CalendarDay } from './calendar-day';
 import { DATE_CONTAINER, eventAround, labelBefore, MODIFIED_CONTAINER, type LabelKind } from './date-labels';
-import { type MachineReading } from './machine-date';
+import { midnightDay, type MachineReading } from './machine-date';
 import { parseMonthOnly, parseYearOnly } from './partial-written-date';
 import { datesInLine } from './visible-date';
 
@@ -63,13 +63,20 @@ export class VisibleDateReader {
     }
     const modifiedContainer = hasAncestor(parent, 3, (el) => MODIFIED_CONTAINER.test(namesOf(el)));
     const long = bounded === null && context.length > CONTEXT_LIMIT;
+    const inTitle = hasAncestor(parent, TITLE_DEPTH, isTitleHeading) && isTitleProse(node, this.reading);
+    const dateOnly = this.dateOnlyValue(parent);
     const line = this.lines;
+    let kept = 0;
     for (const { day, index, end } of found) {
       const label = labelBefore(context, index)?.kind ?? null;
+      // A date in the title names what the text is about ("Sitzung vom 10. Oktober 2019"), unless the title
+      // says it is the page's own ("Pressemitteilung vom …").
+      if (inTitle && label !== 'published') continue;
+      kept++;
       const eventContext = label === null && eventAround(context, index, end);
       const inProse = long && index > PROSE_OPENING;
       this.dates.push({
-        day,
+        day: dateOnly !== null && daysBetween(day, dateOnly) === 1 ? dateOnly : day,
         label,
         inDateContainer,
         modifiedContainer,
@@ -79,9 +86,27 @@ export class VisibleDateReader {
         eventContext,
       });
     }
+    if (kept === 0) return false;
     this.lines++;
     return true;
   };
+
+  /**
+   * The day of a `<time>` whose machine value is a date-only field stored as Central European midnight: its
+   * text, printed by a server in UTC, shows the day before, which the reader's browser corrects on loading.
+   */
+  private dateOnlyValue(parent: Element): CalendarDay | null {
+    for (
+      let node: Element | null = parent, level = 0;
+      node && level < 3;
+      node = node.parentElement, level++
+    ) {
+      if (node.tagName.toUpperCase() !== 'TIME') continue;
+      const machine = node.getAttribute('datetime');
+      return machine ? midnightDay(machine, this.reading) : null;
+    }
+    return null;
+  }
 
   /** A month-only date in a short date line, or a lone year right behind a publication label. */
   private readPartial(context: string, inDateContainer: boolean, afterHeadline: boolean): void {
@@ -121,6 +146,28 @@ function widen(element: Element): Element {
 
 function normalise(text: string): string {
   return text.replace(/\s+/g, ' ').trim();
+}
+
+const TITLE_DEPTH = 3;
+// Words a dateline holds besides its date ("Mittwoch, 02.02.2022, 14:30 Uhr").
+const DATELINE_WORDS =
+  /^(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonnabend|sonntag|monday|tuesday|wednesday|thursday|friday|saturday|sunday|uhr|am|um|vom|den|von|der|on|at|the)$/i;
+
+/**
+ * Whether the date's own text in a title heading is part of the title's wording ("Sitzung vom 10. Oktober 2019")
+ * rather than a dateline set into the heading (`<h1><span class="date">27.01.2022</span>Titel</h1>`, `<h1>Titel
+ * <small>02.02.2022 • Redaktion</small></h1>`).
+ */
+function isTitleProse(node: Text, reading: MachineReading): boolean {
+  let text = normalise(node.nodeValue ?? '');
+  for (const { index, end } of datesInLine(text, reading.order, reading.bounds).reverse())
+    text = `${text.slice(0, index)} ${text.slice(end)}`;
+  const words = text.match(/[a-zäöüß]{3,}/gi) ?? [];
+  return words.some((word) => !DATELINE_WORDS.test(word));
+}
+
+function isTitleHeading(element: Element): boolean {
+  return element.tagName.toUpperCase() === 'H1';
 }
 
 function isDateContainer(element: Element): boolean {

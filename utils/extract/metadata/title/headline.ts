@@ -61,3 +61,17 @@ function inSkippedZone(el: Element): boolean {
   }
   return false;
 }
+
+/** How many plain <h2> a page may have before its first ones are teaser titles rather than the article's. */
+const MAX_SUBHEADINGS = 3;
+
+/** Plain <h2> texts outside navigation and sidebars, for pages whose theme has no <h1> for the article. */
+export function subheadings(doc: Document): string[] {
+  if (elementsByTag(doc, 'h1').some((h1) => !inSkippedZone(h1) && textWithout(h1, null).length >= 3))
+    return [];
+  return elementsByTag(doc, 'h2')
+    .filter((h2) => !inSkippedZone(h2))
+    .slice(0, MAX_SUBHEADINGS)
+    .map((h2) => textWithout(h2, KICKER))
+    .filter((text) => text.length >= 3 && text.length <= 300);
+}

@@ -7,7 +7,7 @@ import type { FieldProvenance, MetadataSource } from '../../types';
 import { ldText, type LdNode } from '../json-ld';
 import { metaValue } from '../meta-tags';
 import { compact, namesSite, stripSiteSuffix, titleSegments, type SiteIdentity } from './site-suffix';
-import { headlineCandidates } from './headline';
+import { headlineCandidates, subheadings } from './headline';
 import { sectionLabels } from './sections';
 
 export { stripSiteSuffix } from './site-suffix';
@@ -56,6 +56,8 @@ export function findTitle(
       if (at >= 0) suffixLike ??= { headline, by: d };
     }
   }
+  const subheading = confirmedSubheading(doc, declared, site);
+  if (subheading) return subheading;
   if (suffixLike)
     return found(suffixLike.headline, 'headline', 'medium', `visible headline ends ${suffixLike.by.label}`);
   const first = declared[0];
@@ -68,6 +70,24 @@ export function findTitle(
   const headline = headlines[0];
   if (headline) return found(headline, 'headline', 'low', 'only a visible headline, no declared title');
   return found('', 'none', 'low', 'the page declares no title');
+}
+
+/**
+ * Themes without an <h1> for the article set its headline in a plain <h2> (often a link to the post itself): an
+ * <h2> counts when a declared title, whole or as its leading part, says the same.
+ */
+function confirmedSubheading(doc: Document, declared: Declared[], site: SiteIdentity): TitleFinding | null {
+  for (const heading of subheadings(doc)) {
+    const key = compact(heading);
+    if (!key || namesSite(heading, site) || site.isSection?.(heading)) continue;
+    for (const d of declared) {
+      const segments = titleSegments(d.text);
+      const at = segments.findIndex((segment) => compact(segment) === key);
+      if (compact(d.stripped) === key || (at >= 0 && at < segments.length - 1))
+        return found(heading, 'headline', 'medium', `a subheading matches ${d.label}`);
+    }
+  }
+  return null;
 }
 
 function declaredTitles(doc: Document, main: LdNode | undefined, site: SiteIdentity): Declared[] {
