@@ -123,6 +123,8 @@ describe('a long library in the panel', () => {
 
     // From the top, Tab goes through each row's link and its list menu, row after row, past the first window.
     await panel.evaluate(() => window.scrollTo(0, 0));
+    // The window follows the scroll a frame or more later (much later on a busy machine): wait for the top rows.
+    await expect.poll(async () => (await drawnRows(panel))[0], { timeout: 60_000 }).toBe(1);
     await panel.locator('.article-item__link').first().focus();
     const visited: number[] = [];
     for (let step = 0; step < 70; step += 1) {
