@@ -1,4 +1,5 @@
-import { ALL_ARTICLES_KEY, type FacetKind } from './library-facet-counts';
+import type { FacetKind } from './library-facet-counts';
+import { countLibraryArticles } from './library-facets';
 import type { IndexFilters } from './library-order';
 import type { RandnotizDb } from './schema';
 
@@ -47,7 +48,7 @@ const FILTER_FACETS: Partial<Record<FilterName, FacetKind>> = {
 /** How many articles match the filters: one facet count row for none or a single filter, index keys otherwise. */
 export async function countMatching(db: RandnotizDb, filters: IndexFilters): Promise<number> {
   const defined = definedFilters(filters);
-  if (defined.length === 0) return (await db.libraryFacets.get(ALL_ARTICLES_KEY))?.count ?? 0;
+  if (defined.length === 0) return countLibraryArticles(db);
   if (defined.length === 1) {
     const [name, value] = defined[0]!;
     const kind = FILTER_FACETS[name];

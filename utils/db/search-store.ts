@@ -1,4 +1,5 @@
 import { liveQuery } from 'dexie';
+import { countLibraryArticles } from './library-facets';
 import type { ChangeMarks, StoredPiece } from '../search/index-pieces';
 import { MANIFEST_KEY } from '../search/index-pieces';
 import { windowStart } from '../search/change-plan';
@@ -41,27 +42,31 @@ export function createSearchStore(db: RandnotizDb = getDb()): SearchStore {
     clear: () => db.searchIndex.clear(),
 
     readChanges: (marks: ChangeMarks) =>
-      db.transaction('r', [db.articles, db.annotations], async (): Promise<LibraryChanges> => {
-        const articlesSince = db.articles.where('updatedAt').aboveOrEqual(windowStart(marks.articleTime));
-        const [times, ids, annotations, articleCount, annotationCount] = await Promise.all([
-          articlesSince.keys(),
-          articlesSince.primaryKeys(),
-          db.annotations.where('updatedAt').aboveOrEqual(windowStart(marks.annotationTime)).toArray(),
-          db.articles.count(),
-          db.annotations.count(),
-        ]);
-        return {
-          articles: ids.map((id, index) => ({ id, updatedAt: Number(times[index]) })),
-          annotations: annotations.map(({ id, articleId, createdAt, updatedAt }) => ({
-            id,
-            articleId,
-            createdAt,
-            updatedAt,
-          })),
-          articleCount,
-          annotationCount,
-        };
-      }),
+      db.transaction(
+        'r',
+        [db.articles, db.annotations, db.libraryFacets],
+        async (): Promise<LibraryChanges> => {
+          const articlesSince = db.articles.where('updatedAt').aboveOrEqual(windowStart(marks.articleTime));
+          const [times, ids, annotations, articleCount, annotationCount] = await Promise.all([
+            articlesSince.keys(),
+            articlesSince.primaryKeys(),
+            db.annotations.where('updatedAt').aboveOrEqual(windowStart(marks.annotationTime)).toArray(),
+            countLibraryArticles(db),
+            db.annotations.count(),
+          ]);
+          return {
+            articles: ids.map((id, index) => ({ id, updatedAt: Number(times[index]) })),
+            annotations: annotations.map(({ id, articleId, createdAt, updatedAt }) => ({
+              id,
+              articleId,
+              createdAt,
+              updatedAt,
+            })),
+            articleCount,
+            annotationCount,
+          };
+        },
+      ),
 
     readArticleIds: () => db.articles.toCollection().primaryKeys(),
 
@@ -91,7 +96,7 @@ export function createSearchStore(db: RandnotizDb = getDb()): SearchStore {
       // Counts and newest times change with every write, in this context or any other (Dexie propagates them).
       const subscription = liveQuery(() =>
         Promise.all([
-          db.articles.count(),
+          countLibraryArticles(db),
           db.annotations.count(),
           db.articles.orderBy('updatedAt').reverse().limit(1).keys(),
           db.annotations.orderBy('updatedAt').reverse().limit(1).keys(),
